@@ -1,0 +1,49 @@
+package org.shoppingapi.domain.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.shoppingapi.domain.common.Attributes;
+import org.shoppingapi.domain.error.FieldError;
+import org.shoppingapi.domain.error.ValidationException;
+
+/**
+ * How a draft completes: split per store, into an existing order ({@code orderId}, optionally {@code replace}), with
+ * a generated order id; {@code attributes} keeps {@code serial_order_number_suffix} and {@code payout} opaque.
+ */
+public record DraftOptions(boolean splitDraft, String orderId, String replace, String generateOrderId,
+                           Map<String, Object> attributes) {
+
+    public static final String REPLACE_ORDER = "order";
+    public static final String ALPHANUMERIC_9 = "ALPHANUMERIC_9";
+    public static final DraftOptions DEFAULT = new DraftOptions(true, null, null, null, Map.of());
+
+    public DraftOptions {
+        attributes = Attributes.copy(attributes);
+    }
+
+    public boolean replacesOrder() {
+        return REPLACE_ORDER.equals(replace);
+    }
+
+    public boolean generatesOrderId() {
+        return ALPHANUMERIC_9.equals(generateOrderId);
+    }
+
+    /** Refuses values outside the enumerations and a {@code replace} without a target order. */
+    public void validate() {
+        List<FieldError> errors = new ArrayList<>();
+        if (replace != null && !REPLACE_ORDER.equals(replace)) {
+            errors.add(FieldError.of("options.replace", "must be \"order\""));
+        }
+        if (replace != null && orderId == null) {
+            errors.add(FieldError.of("options.replace", "needs options.order_id"));
+        }
+        if (generateOrderId != null && !ALPHANUMERIC_9.equals(generateOrderId)) {
+            errors.add(FieldError.of("options.generate_order_id", "must be \"ALPHANUMERIC_9\""));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.shoppingapi.domain.error;
+
+import java.util.List;
+
+/** A request that is well formed but clashes with the resource's current state (HTTP 409). */
+public final class ConflictException extends DomainException {
+
+    public static final String PAYMENT_OPERATIONS_EXIST = "ORDER_HAS_PAYMENT_OPERATIONS";
+    public static final String AMOUNT_EXCEEDS_AVAILABLE = "AMOUNT_EXCEEDS_AVAILABLE";
+    public static final String ORDER_NOT_OPEN = "ORDER_NOT_OPEN";
+    public static final String ORDER_CANCELLED = "ORDER_CANCELLED";
+
+    public ConflictException(String code, String message) {
+        this(code, message, List.of());
+    }
+
+    public ConflictException(String code, String message, List<FieldError> errors) {
+        super(code, message, errors);
+    }
+
+    @Override
+    public ErrorKind kind() {
+        return ErrorKind.CONFLICT;
+    }
+}
