@@ -29,10 +29,10 @@ public final class LargestRemainder {
         BigInteger[] remainders = new BigInteger[n];
         long floors = 0;
         for (int i = 0; i < n; i++) {
-            BigInteger[] qr = numerators.get(i).divideAndRemainder(denominator);
-            if (qr[0].signum() < 0) {
+            if (numerators.get(i).signum() < 0) {
                 throw new IllegalArgumentException("numerators must be >= 0");
             }
+            BigInteger[] qr = numerators.get(i).divideAndRemainder(denominator);
             parts[i] = Amounts.exact(qr[0]);
             remainders[i] = qr[1];
             floors = Amounts.add(floors, parts[i]);
