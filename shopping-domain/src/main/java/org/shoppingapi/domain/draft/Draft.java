@@ -173,7 +173,8 @@ public record Draft(UUID id, String accountId, DraftStatus status, long version,
             Item before = previous.get(item.lineId());
             boolean unchanged = before != null && before.version() != null && !touched.contains(item.lineId())
                     && before.equals(item.withVersion(before.version()));
-            items.add(unchanged ? item : item.withVersion(v));
+            // The client's own `version` is read-only input and never survives.
+            items.add(item.withVersion(unchanged ? before.version() : v));
         }
         return priced.withItems(items);
     }

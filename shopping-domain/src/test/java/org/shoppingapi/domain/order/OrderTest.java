@@ -1,0 +1,199 @@
+package org.shoppingapi.domain.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.shoppingapi.domain.Fixtures.ACCOUNT;
+import static org.shoppingapi.domain.Fixtures.CLIENT;
+import static org.shoppingapi.domain.Fixtures.T0;
+import static org.shoppingapi.domain.Fixtures.content;
+import static org.shoppingapi.domain.Fixtures.ctx;
+import static org.shoppingapi.domain.Fixtures.item;
+import static org.shoppingapi.domain.Fixtures.uuid;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.shoppingapi.domain.error.ConflictException;
+import org.shoppingapi.domain.error.ErrorKind;
+import org.shoppingapi.domain.error.ValidationException;
+import org.shoppingapi.domain.event.ApiEvent;
+import org.shoppingapi.domain.event.EventState;
+import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ServiceEvent;
+import org.shoppingapi.domain.pricing.Pricing;
+
+/** Payment operations, derived payment status, status changes and partial updates of an order. */
+class OrderTest {
+
+    /** Lines 1 (net 10000) and 2 (net 5000); order net 15000. */
+    private static Order order() {
+        ApiEvent creation = new ApiEvent(uuid(9), T0, CLIENT, 0, uuid(1), new RequestInfo("/complete", "PUT"));
+        return Order.create(uuid(2), ACCOUNT, "ORD-1", Pricing.price(content(item(1, 10000, "25"),
+                item(2, 5000, "25"))), creation);
+    }
+
+    private static Order pay(Order o, PaymentKind kind, long n, PaymentItem... items) {
+        return o.recordPayment(uuid(100 + n), kind, PaymentRequest.of(List.of(items)), ctx(n));
+    }
+
+    @Test
+    void created_order_is_open_at_version_0_pending() {
+        Order o = order();
+        assertThat(o.status()).isEqualTo(OrderStatus.OPEN);
+        assertThat(o.version()).isZero();
+        assertThat(o.content().orderId()).isEqualTo("ORD-1");
+        assertThat(o.paymentStatus()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(o.eventsState()).isEqualTo(EventState.PENDING);
+        assertThat(o.audit().createdBy()).isEqualTo(CLIENT);
+        assertThat(o.hasPaymentOperations()).isFalse();
+    }
+
+    @Test
+    void payment_status_follows_captures_and_refunds() {
+        Order o = order();
+        Order authorized = pay(o, PaymentKind.AUTHORIZATION, 1, new PaymentItem(1, 10000), new PaymentItem(2, 5000));
+        assertThat(authorized.paymentStatus()).isEqualTo(PaymentStatus.PENDING);
+        Order partly = pay(authorized, PaymentKind.CAPTURE, 2, new PaymentItem(1, 10000));
+        assertThat(partly.paymentStatus()).isEqualTo(PaymentStatus.PARTIALLY_PAID);
+        Order paid = pay(partly, PaymentKind.CAPTURE, 3, new PaymentItem(2, 5000));
+        assertThat(paid.paymentStatus()).isEqualTo(PaymentStatus.PAID);
+        Order partlyRefunded = pay(paid, PaymentKind.REFUND, 4, new PaymentItem(1, 4000));
+        assertThat(partlyRefunded.paymentStatus()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
+        Order refunded = pay(partlyRefunded, PaymentKind.REFUND, 5, new PaymentItem(1, 6000),
+                new PaymentItem(2, 5000));
+        assertThat(refunded.paymentStatus()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(refunded.version()).isEqualTo(5);
+        assertThat(refunded.operations(PaymentKind.REFUND)).extracting(PaymentOperation::amount)
+                .containsExactly(4000L, 11000L);
+        assertThat(refunded.total(PaymentKind.CAPTURE)).isEqualTo(15000);
+        PaymentOperation op = refunded.operations(PaymentKind.REFUND).get(1);
+        assertThat(op.id()).isEqualTo(uuid(105));
+        assertThat(op.createdAt()).isEqualTo(ctx(5).now());
+        assertThat(op.createdBy()).isEqualTo(CLIENT);
+        assertThat(op.success()).isTrue();
+    }
+
+    @Test
+    void payment_status_rule_table() {
+        assertThat(PaymentStatus.of(0, 0, 100)).isEqualTo(PaymentStatus.PENDING);
+        assertThat(PaymentStatus.of(50, 0, 100)).isEqualTo(PaymentStatus.PARTIALLY_PAID);
+        assertThat(PaymentStatus.of(100, 0, 100)).isEqualTo(PaymentStatus.PAID);
+        assertThat(PaymentStatus.of(120, 0, 100)).isEqualTo(PaymentStatus.PAID);
+        assertThat(PaymentStatus.of(100, 1, 100)).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
+        assertThat(PaymentStatus.of(50, 10, 100)).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
+        assertThat(PaymentStatus.of(100, 100, 100)).isEqualTo(PaymentStatus.REFUNDED);
+    }
+
+    @Test
+    void capture_is_limited_by_authorization_or_line_net() {
+        Order o = order();
+        assertThatThrownBy(() -> pay(o, PaymentKind.CAPTURE, 1, new PaymentItem(1, 10001)))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
+                    assertThat(e.code()).isEqualTo("AMOUNT_EXCEEDS_AVAILABLE");
+                })
+                .hasMessage("capture of 10001 on line 1 exceeds the 10000 authorized and not yet captured");
+        Order authorized = pay(o, PaymentKind.AUTHORIZATION, 1, new PaymentItem(1, 6000));
+        Order cancelled = pay(authorized, PaymentKind.CANCELLATION, 2, new PaymentItem(1, 1000));
+        Order captured = pay(cancelled, PaymentKind.CAPTURE, 3, new PaymentItem(1, 3000));
+        assertThatThrownBy(() -> pay(captured, PaymentKind.CAPTURE, 4, new PaymentItem(1, 1000),
+                new PaymentItem(1, 1001)))
+                .hasMessage("capture of 2001 on line 1 exceeds the 2000 authorized and not yet captured");
+        assertThat(pay(captured, PaymentKind.CAPTURE, 4, new PaymentItem(1, 2000)).total(PaymentKind.CAPTURE, 1))
+                .isEqualTo(5000);
+    }
+
+    @Test
+    void refund_is_limited_by_what_was_captured_and_not_refunded() {
+        Order captured = pay(order(), PaymentKind.CAPTURE, 1, new PaymentItem(2, 3000));
+        assertThatThrownBy(() -> pay(captured, PaymentKind.REFUND, 2, new PaymentItem(1, 1)))
+                .hasMessage("refund of 1 on line 1 exceeds the 0 captured and not yet refunded");
+        Order refunded = pay(captured, PaymentKind.REFUND, 2, new PaymentItem(2, 2000));
+        assertThatThrownBy(() -> pay(refunded, PaymentKind.REFUND, 3, new PaymentItem(2, 1001)))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("refund of 1001 on line 2 exceeds the 1000 captured and not yet refunded");
+    }
+
+    @Test
+    void failed_operations_are_kept_but_neither_checked_nor_counted() {
+        PaymentRequest failed = new PaymentRequest(List.of(new PaymentItem(1, 99999)), false, T0, "psp",
+                Map.of("payment_id", "p1"), null);
+        Order o = order().recordPayment(uuid(50), PaymentKind.CAPTURE, failed, ctx(1));
+        assertThat(o.paymentOperations()).hasSize(1);
+        assertThat(o.paymentOperations().get(0).paymentDetails()).containsEntry("payment_id", "p1");
+        assertThat(o.paymentStatus()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(o.hasPaymentOperations()).isTrue();
+    }
+
+    @Test
+    void bad_payment_requests_are_validation_errors() {
+        Order o = order();
+        assertThatThrownBy(() -> pay(o, PaymentKind.CAPTURE, 1)).isInstanceOf(ValidationException.class)
+                .hasMessage("items is required");
+        assertThatThrownBy(() -> pay(o, PaymentKind.AUTHORIZATION, 1, new PaymentItem(7, 1),
+                new PaymentItem(1, -1)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(f -> f.message()).containsExactly(
+                                "items[0].line_id 7 is not a line of order ORD-1",
+                                "items[1].amount must be 0 or more"));
+        // An authorization without items is allowed (amount 0).
+        assertThat(pay(o, PaymentKind.AUTHORIZATION, 1).operations(PaymentKind.AUTHORIZATION).get(0).amount())
+                .isZero();
+    }
+
+    @Test
+    void service_events_drive_the_event_state() {
+        Order o = order().addServiceEvent(new ServiceEvent(uuid(70), T0.plusSeconds(5), CLIENT,
+                EventState.PENDING, "kitchen", "preparing", null, null));
+        assertThat(o.version()).isEqualTo(1);
+        assertThat(o.eventsState()).isEqualTo(EventState.PENDING);
+        Order done = o.addServiceEvent(new ServiceEvent(uuid(71), T0.plusSeconds(6), CLIENT, null, "kitchen",
+                "ready", "food prepared", Map.of()));
+        assertThat(done.eventsState()).isEqualTo(EventState.SUCCESS);
+        assertThat(done.events()).hasSize(3);
+        assertThat(done.audit().updatedAt()).isEqualTo(T0.plusSeconds(6));
+    }
+
+    @Test
+    void close_open_cancel() {
+        Order closed = order().close(ctx(1));
+        assertThat(closed.status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(closed.closedAt()).isEqualTo(ctx(1).now());
+        assertThat(closed.closedBy()).isEqualTo(CLIENT);
+        assertThat(closed.close(ctx(2))).isSameAs(closed);
+        Order reopened = closed.open(ctx(2));
+        assertThat(reopened.status()).isEqualTo(OrderStatus.OPEN);
+        assertThat(reopened.closedAt()).isNull();
+        assertThat(reopened.version()).isEqualTo(2);
+        assertThat(reopened.open(ctx(3))).isSameAs(reopened);
+        Order cancelled = reopened.cancel("customer left", ctx(3));
+        assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(cancelled.cancelledReason()).isEqualTo("customer left");
+        assertThat(cancelled.cancelledBy()).isEqualTo(CLIENT);
+        assertThat(cancelled.cancel("again", ctx(4))).isSameAs(cancelled);
+        assertThat(cancelled.events()).hasSize(4);
+        assertThatThrownBy(() -> cancelled.open(ctx(4))).isInstanceOf(ConflictException.class)
+                .hasMessage("order ORD-1 is cancelled");
+        assertThatThrownBy(() -> cancelled.close(ctx(4))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> cancelled.update(Map.of("comment", "x"), ctx(4)))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void partial_update_changes_only_settable_fields_present() {
+        Order o = order();
+        Map<String, Object> changes = new HashMap<>();
+        changes.put("courier_id", "c-9");
+        changes.put("comment", null);
+        Order updated = o.update(changes, ctx(1));
+        assertThat(updated.content().attributes()).containsEntry("courier_id", "c-9").containsEntry("comment", null)
+                .containsEntry("merchant_reference", "ref-1");
+        assertThat(updated.version()).isEqualTo(1);
+        assertThat(updated.content().items()).isEqualTo(o.content().items());
+        assertThatThrownBy(() -> o.update(Map.of("currency", "SEK", "items", List.of()), ctx(1)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).hasSize(2))
+                .hasMessageContaining("cannot be changed after the order is created");
+        assertThat(Order.SETTABLE).contains("pickup_at", "delivery_id", "external_links", "metadata");
+    }
+}
