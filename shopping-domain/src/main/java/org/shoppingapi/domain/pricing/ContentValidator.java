@@ -16,6 +16,7 @@ import org.shoppingapi.domain.error.ValidationException;
 public final class ContentValidator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final java.util.regex.Pattern CURRENCY = java.util.regex.Pattern.compile("[A-Z]{3}");
 
     private ContentValidator() {
     }
@@ -90,7 +91,7 @@ public final class ContentValidator {
     }
 
     private static boolean isIsoCurrency(String code) {
-        if (!code.matches("[A-Z]{3}")) {
+        if (!CURRENCY.matcher(code).matches()) {
             return false;
         }
         try {
