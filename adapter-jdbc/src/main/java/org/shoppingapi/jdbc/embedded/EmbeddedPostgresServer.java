@@ -43,7 +43,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("max_connections", "100")
-                    .setRegisterShutdownHook(true)
+                    // The service stops the server itself after the web server has drained; a JVM hook
+                    // of zonky's own could pull the database away from requests still in flight.
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             return new EmbeddedPostgresServer(postgres, dataDirectory);

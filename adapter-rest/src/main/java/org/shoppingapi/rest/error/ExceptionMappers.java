@@ -1,0 +1,120 @@
+package org.shoppingapi.rest.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.sql.SQLTransientConnectionException;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.shoppingapi.domain.error.DomainException;
+import org.shoppingapi.ports.error.IdempotencyKeyReusedException;
+import org.shoppingapi.ports.error.NotFoundException;
+import org.shoppingapi.ports.error.VersionMismatchException;
+import org.shoppingapi.rest.error.ErrorJson.FieldErrorJson;
+
+/** The one place where exceptions become SPEC error bodies; nothing escapes as an HTML page or a bare 500. */
+public final class ExceptionMappers {
+
+    private ExceptionMappers() {
+    }
+
+    /** All mappers, to register on the application. */
+    public static List<Object> all() {
+        return List.of(new Domain(), new Api(), new NotFound(), new Version(), new Idempotency(),
+                new Json(), new Web(), new Unexpected());
+    }
+
+    static final class Domain implements ExceptionMapper<DomainException> {
+        @Override
+        public Response toResponse(DomainException e) {
+            int status = switch (e.kind()) {
+                case VALIDATION -> 400;
+                case DRAFT_NOT_OPEN, CONFLICT -> 409;
+            };
+            List<FieldErrorJson> fields = e.errors().stream()
+                    .map(f -> new FieldErrorJson(f.field(), f.message())).toList();
+            return ErrorResponses.of(status, ErrorJson.of(e.code(), e.getMessage(), fields));
+        }
+    }
+
+    static final class Api implements ExceptionMapper<ApiException> {
+        @Override
+        public Response toResponse(ApiException e) {
+            return ErrorResponses.of(e.status(), e.body());
+        }
+    }
+
+    static final class NotFound implements ExceptionMapper<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return ErrorResponses.of(404, ErrorJson.of("NOT_FOUND", e.getMessage()));
+        }
+    }
+
+    static final class Version implements ExceptionMapper<VersionMismatchException> {
+        @Override
+        public Response toResponse(VersionMismatchException e) {
+            return ErrorResponses.of(412, ErrorJson.of("VERSION_MISMATCH", e.getMessage()));
+        }
+    }
+
+    static final class Idempotency implements ExceptionMapper<IdempotencyKeyReusedException> {
+        @Override
+        public Response toResponse(IdempotencyKeyReusedException e) {
+            return ErrorResponses.of(422, ErrorJson.of("IDEMPOTENCY_KEY_REUSED", e.getMessage()));
+        }
+    }
+
+    /** Malformed JSON or a value of the wrong type: 400 naming the field path Jackson got stuck on. */
+    static final class Json implements ExceptionMapper<JsonProcessingException> {
+        @Override
+        public Response toResponse(JsonProcessingException e) {
+            String field = e instanceof JsonMappingException m ? JsonPaths.of(m.getPath()) : "";
+            String problem = e instanceof JsonMappingException ? "has a wrong type or format" : "is not valid JSON";
+            String message = field.isEmpty() ? "request body " + problem : field + " " + problem;
+            List<FieldErrorJson> fields = field.isEmpty() ? List.of() : List.of(new FieldErrorJson(field, message));
+            return ErrorResponses.of(400, ErrorJson.of("VALIDATION_ERROR", message, fields));
+        }
+    }
+
+    /** Jersey's own refusals (no route 404, 405, 415, 413 ...), in our body shape. */
+    static final class Web implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            Response.Status known = Response.Status.fromStatusCode(status);
+            String code = known == null ? "HTTP_" + status : known.name();
+            String message = e.getMessage() == null ? code : e.getMessage();
+            Response.ResponseBuilder response = Response.fromResponse(e.getResponse())
+                    .entity(ErrorJson.of(code, message)).type("application/json");
+            return response.build();
+        }
+    }
+
+    /** Anything else is our fault: log it, answer 503 when the database is out of reach, 500 otherwise. */
+    static final class Unexpected implements ExceptionMapper<Throwable> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(Throwable e) {
+            if (causedByUnavailableDatabase(e)) {
+                LOG.log(Level.WARNING, "database unavailable", e);
+                return ErrorResponses.of(503, ErrorJson.of("SERVICE_UNAVAILABLE", "the database is unavailable, try again"));
+            }
+            LOG.log(Level.SEVERE, "unexpected error", e);
+            return ErrorResponses.of(500, ErrorJson.of("INTERNAL_ERROR", "internal error"));
+        }
+
+        private static boolean causedByUnavailableDatabase(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLTransientConnectionException) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

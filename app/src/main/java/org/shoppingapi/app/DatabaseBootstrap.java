@@ -1,0 +1,61 @@
+package org.shoppingapi.app;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.logging.Logger;
+import org.jdbi.v3.core.Jdbi;
+import org.shoppingapi.jdbc.PostgresDatabase;
+import org.shoppingapi.jdbc.embedded.EmbeddedPostgresServer;
+
+/** Chooses the PostgreSQL (DB_URL or the embedded default), opens the pool and migrates the schema. */
+final class DatabaseBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseBootstrap.class.getName());
+
+    private DatabaseBootstrap() {
+    }
+
+    /** An open database; closing it closes the pool and stops the embedded server, if one was started. */
+    record OpenDatabase(HikariDataSource dataSource, Jdbi jdbi, EmbeddedPostgresServer embedded, String description)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            dataSource.close();
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+    static OpenDatabase open(ServiceSettings settings) {
+        EmbeddedPostgresServer embedded = null;
+        PostgresDatabase.Settings db;
+        String description;
+        if (settings.dbUrl().isPresent()) {
+            db = new PostgresDatabase.Settings(settings.dbUrl().get(), settings.dbUser(), settings.dbPassword(),
+                    settings.dbPoolSize());
+            description = "PostgreSQL at " + redact(settings.dbUrl().get()) + " (DB_URL)";
+        } else {
+            LOG.info("DB_URL is not set: starting the embedded PostgreSQL with its data in " + settings.dataDir());
+            embedded = EmbeddedPostgresServer.startPersistent(settings.dataDir());
+            db = new PostgresDatabase.Settings(embedded.jdbcUrl("postgres"), embedded.user(), "", settings.dbPoolSize());
+            description = "embedded PostgreSQL on port " + embedded.port() + ", data in " + settings.dataDir();
+        }
+        LOG.info("Database: " + description);
+        HikariDataSource dataSource = PostgresDatabase.pool(db);
+        try {
+            PostgresDatabase.migrate(dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e;
+        }
+        return new OpenDatabase(dataSource, PostgresDatabase.jdbi(dataSource), embedded, description);
+    }
+
+    /** A JDBC URL may carry a password parameter; never log it. */
+    static String redact(String jdbcUrl) {
+        return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+}

@@ -1,0 +1,25 @@
+package org.shoppingapi.app;
+
+import io.helidon.config.Config;
+import io.helidon.logging.common.LogConfig;
+import java.util.concurrent.CountDownLatch;
+
+/** Runs the Shopping API service: {@code java -jar app/target/shopping-app.jar}. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        LogConfig.configureRuntime();
+        // application.yaml defaults, overridden by environment variables and system properties (SPEC §7).
+        Config config = Config.create();
+        ShoppingService service = ShoppingService.start(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.close();
+            stopped.countDown();
+        }, "shopping-shutdown"));
+        stopped.await();
+    }
+}

@@ -1,0 +1,84 @@
+package org.shoppingapi.app;
+
+import io.helidon.config.Config;
+import io.helidon.health.HealthCheckResponse;
+import io.helidon.health.HealthCheckType;
+import io.helidon.jersey.webserver.JaxRsService;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+import java.sql.Connection;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.shoppingapi.rest.RestApi;
+
+/** The running service: database, wiring and web server, started together and stopped in reverse. */
+public final class ShoppingService implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(ShoppingService.class.getName());
+
+    private final DatabaseBootstrap.OpenDatabase database;
+    private final Wiring wiring;
+    private final WebServer server;
+
+    private ShoppingService(DatabaseBootstrap.OpenDatabase database, Wiring wiring, WebServer server) {
+        this.database = database;
+        this.wiring = wiring;
+        this.server = server;
+    }
+
+    /** Starts everything described by {@code config}; the caller owns the result and must close it. */
+    public static ShoppingService start(Config config) {
+        ServiceSettings settings = ServiceSettings.from(config);
+        DatabaseBootstrap.OpenDatabase database = DatabaseBootstrap.open(settings);
+        try {
+            Wiring wiring = Wiring.create(database.jdbi(), settings);
+            ResourceConfig application = wiring.restApplication();
+            WebServer server = WebServer.builder()
+                    .config(config.get("server"))
+                    .addFeature(ObserveFeature.just(
+                            HealthObserver.builder()
+                                    .details(true)
+                                    .addCheck(() -> databaseHealth(database.dataSource()), HealthCheckType.READINESS, "database")
+                                    .build(),
+                            MetricsObserver.create()))
+                    .routing(routing -> routing.register(RestApi.BASE_PATH, JaxRsService.create(config, application)))
+                    .build()
+                    .start();
+            LOG.info("Shopping API listening on port " + server.port() + " (" + database.description() + ")");
+            return new ShoppingService(database, wiring, server);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static HealthCheckResponse databaseHealth(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean ok = c.isValid(2);
+            return HealthCheckResponse.builder().status(ok).detail("database", ok ? "reachable" : "not answering").build();
+        } catch (Exception e) {
+            return HealthCheckResponse.builder().status(false).detail("database", "unreachable: " + e.getMessage()).build();
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The wired components, for tests that need to reach below HTTP. */
+    public Wiring wiring() {
+        return wiring;
+    }
+
+    /** Graceful: the server stops taking requests and finishes those in flight, then the pool and database close. */
+    @Override
+    public void close() {
+        server.stop();
+        wiring.close();
+        database.close();
+        LOG.info("Shopping API stopped");
+    }
+}

@@ -1,0 +1,74 @@
+package org.shoppingapi.app.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The boundaries of ARCHITECTURE.md as ArchUnit rules; each field's name says the rule. */
+public final class ArchitectureRules {
+
+    private ArchitectureRules() {
+    }
+
+    private static final String[] FRAMEWORKS = {
+            "io.helidon..", "org.jdbi..", "com.fasterxml..", "jakarta..", "javax..", "org.mapstruct..",
+            "org.slf4j..", "org.glassfish..", "org.flywaydb..", "com.zaxxer..", "io.zonky..", "org.postgresql..",
+            "java.sql..", "com.nimbusds..", "java.util.logging.."};
+
+    public static final ArchRule domain_depends_on_the_jdk_only = noClasses()
+            .that().resideInAPackage("org.shoppingapi.domain..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.shoppingapi.domain..")
+            .because("the domain is pure Java that users embed (ARCHITECTURE.md)");
+
+    public static final ArchRule domain_uses_no_io_or_logging = noClasses()
+            .that().resideInAPackage("org.shoppingapi.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.net..", "java.sql..",
+                    "java.util.logging..", "java.lang.System$Logger")
+            .because("the domain does no I/O");
+
+    public static final ArchRule ports_do_not_depend_on_adapters_or_frameworks = noClasses()
+            .that().resideInAPackage("org.shoppingapi.ports..")
+            .should().dependOnClassesThat().resideInAnyPackage(withAdapters(FRAMEWORKS))
+            .because("use cases and services know only the domain and the port interfaces");
+
+    public static final ArchRule rest_adapter_does_not_depend_on_the_jdbc_adapter = noClasses()
+            .that().resideInAPackage("org.shoppingapi.rest..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.shoppingapi.jdbc..", "org.shoppingapi.app..")
+            .because("adapters never import each other");
+
+    public static final ArchRule jdbc_adapter_does_not_depend_on_the_rest_adapter = noClasses()
+            .that().resideInAPackage("org.shoppingapi.jdbc..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.shoppingapi.rest..", "org.shoppingapi.app..")
+            .because("adapters never import each other");
+
+    public static final ArchRule adapters_use_in_ports_not_services = noClasses()
+            .that().resideInAnyPackage("org.shoppingapi.rest..", "org.shoppingapi.jdbc..")
+            .should().dependOnClassesThat().resideInAPackage("org.shoppingapi.ports.service..")
+            .because("an adapter calls a use case through its in-port; only app wires services");
+
+    public static final ArchRule in_ports_do_not_depend_on_out_ports = noClasses()
+            .that().resideInAPackage("org.shoppingapi.ports.in..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.shoppingapi.ports.out..",
+                    "org.shoppingapi.ports.service..")
+            .because("in-ports and out-ports do not import each other");
+
+    public static final ArchRule out_ports_do_not_depend_on_in_ports = noClasses()
+            .that().resideInAPackage("org.shoppingapi.ports.out..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.shoppingapi.ports.in..",
+                    "org.shoppingapi.ports.service..")
+            .because("in-ports and out-ports do not import each other");
+
+    public static final ArchRule packages_are_free_of_cycles = slices()
+            .matching("org.shoppingapi.(**)")
+            .should().beFreeOfCycles();
+
+    private static String[] withAdapters(String[] frameworks) {
+        String[] all = new String[frameworks.length + 3];
+        System.arraycopy(frameworks, 0, all, 0, frameworks.length);
+        all[frameworks.length] = "org.shoppingapi.rest..";
+        all[frameworks.length + 1] = "org.shoppingapi.jdbc..";
+        all[frameworks.length + 2] = "org.shoppingapi.app..";
+        return all;
+    }
+}

@@ -1,0 +1,80 @@
+package org.shoppingapi.app.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import org.junit.jupiter.api.Test;
+import org.shoppingapi.archfixture.cycle.a.A;
+import org.shoppingapi.archfixture.cycle.b.B;
+import org.shoppingapi.domain.archfixture.DomainDoingIo;
+import org.shoppingapi.domain.archfixture.DomainUsingJackson;
+import org.shoppingapi.jdbc.archfixture.JdbcUsingRest;
+import org.shoppingapi.ports.in.archfixture.InPortUsingOutPort;
+import org.shoppingapi.ports.out.archfixture.OutPortUsingInPort;
+import org.shoppingapi.ports.service.archfixture.ServiceUsingJdbi;
+import org.shoppingapi.rest.archfixture.RestUsingJdbcAndService;
+
+/** Each rule is fed a fixture class that breaks it and must report the violation: a rule that cannot fail guards nothing. */
+class ArchitectureRulesCanFailTest {
+
+    private static EvaluationResult evaluate(ArchRule rule, Class<?>... classes) {
+        JavaClasses imported = new ClassFileImporter().importClasses(classes);
+        return rule.evaluate(imported);
+    }
+
+    private static void assertViolated(ArchRule rule, String offender, Class<?>... classes) {
+        EvaluationResult result = evaluate(rule, classes);
+        assertThat(result.hasViolation()).as(rule.getDescription()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains(offender));
+    }
+
+    @Test
+    void domain_rule_reports_a_framework_import() {
+        assertViolated(ArchitectureRules.domain_depends_on_the_jdk_only, "DomainUsingJackson", DomainUsingJackson.class);
+    }
+
+    @Test
+    void domain_io_rule_reports_file_access() {
+        assertViolated(ArchitectureRules.domain_uses_no_io_or_logging, "DomainDoingIo", DomainDoingIo.class);
+    }
+
+    @Test
+    void ports_rule_reports_a_jdbi_import() {
+        assertViolated(ArchitectureRules.ports_do_not_depend_on_adapters_or_frameworks, "ServiceUsingJdbi",
+                ServiceUsingJdbi.class);
+    }
+
+    @Test
+    void adapter_rules_report_cross_adapter_and_service_imports() {
+        assertViolated(ArchitectureRules.rest_adapter_does_not_depend_on_the_jdbc_adapter, "RestUsingJdbcAndService",
+                RestUsingJdbcAndService.class);
+        assertViolated(ArchitectureRules.adapters_use_in_ports_not_services, "RestUsingJdbcAndService",
+                RestUsingJdbcAndService.class);
+        assertViolated(ArchitectureRules.jdbc_adapter_does_not_depend_on_the_rest_adapter, "JdbcUsingRest",
+                JdbcUsingRest.class);
+    }
+
+    @Test
+    void port_direction_rules_report_in_out_imports() {
+        assertViolated(ArchitectureRules.in_ports_do_not_depend_on_out_ports, "InPortUsingOutPort",
+                InPortUsingOutPort.class);
+        assertViolated(ArchitectureRules.out_ports_do_not_depend_on_in_ports, "OutPortUsingInPort",
+                OutPortUsingInPort.class);
+    }
+
+    @Test
+    void cycle_rule_reports_a_package_cycle() {
+        EvaluationResult result = evaluate(ArchitectureRules.packages_are_free_of_cycles, A.class, B.class);
+        assertThat(result.hasViolation()).isTrue();
+    }
+
+    @Test
+    void clean_classes_pass_every_rule() {
+        // The same rules over a class that follows them: no false alarm.
+        assertThat(evaluate(ArchitectureRules.domain_depends_on_the_jdk_only,
+                org.shoppingapi.domain.content.TaxLine.class).hasViolation()).isFalse();
+    }
+}

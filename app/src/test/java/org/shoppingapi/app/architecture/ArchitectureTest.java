@@ -1,0 +1,32 @@
+package org.shoppingapi.app.architecture;
+
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Runs every architecture rule over the production classes of all five modules. */
+@AnalyzeClasses(packages = "org.shoppingapi", importOptions = ProductionClassesOnly.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domain_depends_on_the_jdk_only = ArchitectureRules.domain_depends_on_the_jdk_only;
+    @ArchTest
+    static final ArchRule domain_uses_no_io_or_logging = ArchitectureRules.domain_uses_no_io_or_logging;
+    @ArchTest
+    static final ArchRule ports_do_not_depend_on_adapters_or_frameworks =
+            ArchitectureRules.ports_do_not_depend_on_adapters_or_frameworks;
+    @ArchTest
+    static final ArchRule rest_adapter_does_not_depend_on_the_jdbc_adapter =
+            ArchitectureRules.rest_adapter_does_not_depend_on_the_jdbc_adapter;
+    @ArchTest
+    static final ArchRule jdbc_adapter_does_not_depend_on_the_rest_adapter =
+            ArchitectureRules.jdbc_adapter_does_not_depend_on_the_rest_adapter;
+    @ArchTest
+    static final ArchRule adapters_use_in_ports_not_services = ArchitectureRules.adapters_use_in_ports_not_services;
+    @ArchTest
+    static final ArchRule in_ports_do_not_depend_on_out_ports = ArchitectureRules.in_ports_do_not_depend_on_out_ports;
+    @ArchTest
+    static final ArchRule out_ports_do_not_depend_on_in_ports = ArchitectureRules.out_ports_do_not_depend_on_in_ports;
+    @ArchTest
+    static final ArchRule packages_are_free_of_cycles = ArchitectureRules.packages_are_free_of_cycles;
+}

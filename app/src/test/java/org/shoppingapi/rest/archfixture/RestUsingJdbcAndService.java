@@ -1,0 +1,11 @@
+package org.shoppingapi.rest.archfixture;
+
+import org.shoppingapi.jdbc.PostgresDatabase;
+import org.shoppingapi.ports.service.DraftService;
+
+/** Breaks "adapters never import each other" and "adapters use in-ports, not services" on purpose. */
+public class RestUsingJdbcAndService {
+    public String names() {
+        return PostgresDatabase.class.getName() + DraftService.class.getName();
+    }
+}

@@ -1,0 +1,13 @@
+package org.shoppingapi.ports.in;
+
+import java.util.Objects;
+import org.shoppingapi.domain.event.RequestInfo;
+
+/** Who asks (the authenticated client's account and id) and through which request, as events record it. */
+public record Caller(String accountId, String clientId, RequestInfo request) {
+
+    public Caller {
+        AccountId.require(accountId);
+        Objects.requireNonNull(clientId, "clientId");
+    }
+}
