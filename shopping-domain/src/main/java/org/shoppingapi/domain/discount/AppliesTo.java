@@ -1,0 +1,44 @@
+package org.shoppingapi.domain.discount;
+
+import java.util.List;
+import java.util.Locale;
+import org.shoppingapi.domain.common.Attributes;
+import org.shoppingapi.domain.error.ValidationException;
+
+/** Which part of an order a rule discounts: listed item ids, every item, or the total above a minimum gross. */
+public record AppliesTo(Type type, List<String> itemIds, Long minimumGross) {
+
+    /** {@code items}, {@code all_items} or {@code total} on the wire. */
+    public enum Type {
+        ITEMS, ALL_ITEMS, TOTAL;
+
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Type fromWire(String value) {
+            for (Type t : values()) {
+                if (t.wireName().equals(value)) {
+                    return t;
+                }
+            }
+            throw ValidationException.of("applies_to.type", "must be one of items, all_items, total");
+        }
+    }
+
+    public AppliesTo {
+        itemIds = Attributes.list(itemIds);
+    }
+
+    public static AppliesTo items(String... ids) {
+        return new AppliesTo(Type.ITEMS, List.of(ids), null);
+    }
+
+    public static AppliesTo allItems() {
+        return new AppliesTo(Type.ALL_ITEMS, List.of(), null);
+    }
+
+    public static AppliesTo total(long minimumGross) {
+        return new AppliesTo(Type.TOTAL, List.of(), minimumGross);
+    }
+}
