@@ -18,6 +18,8 @@ public final class Main {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.close();
+            // JUL resets its handlers in a shutdown hook of its own, racing this one; say it on stderr.
+            System.err.println("Shopping API stopped");
             stopped.countDown();
         }, "shopping-shutdown"));
         stopped.await();

@@ -21,7 +21,7 @@ public record ServiceSettings(
                 text(config, "db.url"),
                 text(config, "db.user").orElse("postgres"),
                 config.get("db.password").asString().orElse(""),
-                config.get("db.pool-size").asInt().orElse(8),
+                config.get("db.pool.size").asInt().orElse(8),
                 text(config, "data.dir").map(Path::of)
                         .orElse(Path.of(System.getProperty("user.home"), ".shopping-api", "postgres")),
                 text(config, "shopping.clients"));

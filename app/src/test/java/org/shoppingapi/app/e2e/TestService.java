@@ -39,7 +39,7 @@ public final class TestService implements AutoCloseable {
         values.put("db.url", db.jdbcUrl());
         values.put("db.user", db.user());
         values.put("db.password", db.password());
-        values.put("db.pool-size", "8");
+        values.put("db.pool.size", "8");
         values.putAll(extraConfig);
         Config config = Config.builder()
                 .disableEnvironmentVariablesSource()
