@@ -2,11 +2,12 @@ package org.shoppingapi.domain.event;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.shoppingapi.domain.common.Attributes;
 import org.shoppingapi.domain.error.FieldError;
 import org.shoppingapi.domain.error.ValidationException;
 
@@ -32,7 +33,8 @@ public record ServiceEvent(UUID id, Instant createdAt, String createdBy, EventSt
             throw new ValidationException(errors);
         }
         state = state == null ? EventState.SUCCESS : state;
-        metadata = Attributes.copy(metadata);
+        // Copied here rather than through common.Attributes: common already depends on event (ChangeContext).
+        metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
 
     @Override
