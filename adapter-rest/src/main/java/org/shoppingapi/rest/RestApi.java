@@ -5,6 +5,8 @@ import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import java.util.Collection;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.shoppingapi.rest.auth.BearerTokenFilter;
+import org.shoppingapi.rest.auth.TokenVerifier;
 import org.shoppingapi.rest.error.ExceptionMappers;
 import org.shoppingapi.rest.json.ObjectMapperResolver;
 
@@ -20,12 +22,17 @@ public final class RestApi {
     private RestApi() {
     }
 
-    public static ResourceConfig resourceConfig(ObjectMapper mapper, Collection<?> components) {
+    /**
+     * The application: JSON, error mappers, the account-path check, then bearer-token authentication and scope
+     * checks for every route ({@link BearerTokenFilter}), then {@code components}.
+     */
+    public static ResourceConfig resourceConfig(ObjectMapper mapper, TokenVerifier tokens, Collection<?> components) {
         ResourceConfig config = new ResourceConfig();
         config.register(new JacksonJsonProvider(mapper));
         config.register(new ObjectMapperResolver(mapper));
         ExceptionMappers.all().forEach(config::register);
         config.register(new AccountPathFilter());
+        config.register(new BearerTokenFilter(tokens));
         components.forEach(config::register);
         // Our mappers answer in the SPEC body; Jersey must not swap in its own HTML error pages.
         config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);

@@ -54,6 +54,31 @@ final class DatabaseBootstrap {
         return new OpenDatabase(dataSource, PostgresDatabase.jdbi(dataSource), embedded, description);
     }
 
+    /**
+     * The database for a one-off command such as {@code clients create}: like {@link #open}, except that an
+     * embedded PostgreSQL already running on the data directory (the service's) is joined, not restarted.
+     */
+    static OpenDatabase openForCommand(ServiceSettings settings) {
+        if (settings.dbUrl().isEmpty()) {
+            var running = EmbeddedPostgresServer.runningPort(settings.dataDir());
+            if (running.isPresent()) {
+                String url = "jdbc:postgresql://localhost:" + running.getAsInt() + "/postgres";
+                LOG.info("Using the embedded PostgreSQL already running on port " + running.getAsInt()
+                        + " with its data in " + settings.dataDir());
+                HikariDataSource dataSource = PostgresDatabase.pool(new PostgresDatabase.Settings(url, "postgres", "", 2));
+                try {
+                    PostgresDatabase.migrate(dataSource);
+                } catch (RuntimeException e) {
+                    dataSource.close();
+                    throw e;
+                }
+                return new OpenDatabase(dataSource, PostgresDatabase.jdbi(dataSource), null,
+                        "embedded PostgreSQL on port " + running.getAsInt());
+            }
+        }
+        return open(settings);
+    }
+
     /** A JDBC URL may carry a password parameter; never log it. */
     static String redact(String jdbcUrl) {
         return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");

@@ -4,7 +4,11 @@ import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 import java.util.concurrent.CountDownLatch;
 
-/** Runs the Shopping API service: {@code java -jar app/target/shopping-app.jar}. */
+/**
+ * Runs the Shopping API service: {@code java -jar app/target/shopping-app.jar}; with arguments it runs a
+ * command instead, e.g. {@code java -jar app/target/shopping-app.jar clients create --account T12345678
+ * --scopes admin:shopping} (see {@link ClientsCommand}).
+ */
 public final class Main {
 
     private Main() {
@@ -13,7 +17,10 @@ public final class Main {
     public static void main(String[] args) throws InterruptedException {
         LogConfig.configureRuntime();
         // application.yaml defaults, overridden by environment variables and system properties (SPEC §7).
-        Config config = Config.create();
+        Config config = ServiceConfig.load();
+        if (args.length > 0) {
+            System.exit(ClientsCommand.run(args, config, System.out, System.err));
+        }
         ShoppingService service = ShoppingService.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -6,7 +6,10 @@ import java.util.Optional;
 
 /**
  * What the service reads from its configuration (SPEC §7): {@code application.yaml} defaults,
- * overridden by environment variables such as {@code DB_URL} or {@code SERVER_PORT}.
+ * overridden by environment variables such as {@code DB_URL} or {@code SERVER_PORT}. Helidon reads the
+ * variable {@code SHOPPING_CLIENTS} as the key {@code shopping.clients} (and {@code AUTH_SIGNING_KEY} as
+ * {@code auth.signing-key}); {@link ServiceConfig#load()} turns off {@code ${...}} expansion so a secret
+ * containing {@code ${HOME}} arrives as written.
  */
 public record ServiceSettings(
         Optional<String> dbUrl,
@@ -14,7 +17,8 @@ public record ServiceSettings(
         String dbPassword,
         int dbPoolSize,
         Path dataDir,
-        Optional<String> shoppingClients) {
+        Optional<String> shoppingClients,
+        AuthSettings auth) {
 
     public static ServiceSettings from(Config config) {
         return new ServiceSettings(
@@ -24,10 +28,19 @@ public record ServiceSettings(
                 config.get("db.pool.size").asInt().orElse(8),
                 text(config, "data.dir").map(Path::of)
                         .orElse(Path.of(System.getProperty("user.home"), ".shopping-api", "postgres")),
-                text(config, "shopping.clients"));
+                text(config, "shopping.clients"),
+                AuthSettings.from(config));
     }
 
     private static Optional<String> text(Config config, String key) {
         return config.get(key).asString().asOptional().filter(s -> !s.isBlank());
+    }
+
+    /** Never prints the database password or the clients' secrets. */
+    @Override
+    public String toString() {
+        return "ServiceSettings[dbUrl=" + dbUrl.map(DatabaseBootstrap::redact) + ", dbUser=" + dbUser
+                + ", dbPoolSize=" + dbPoolSize + ", dataDir=" + dataDir + ", shoppingClients="
+                + (shoppingClients.isPresent() ? "<set>" : "<unset>") + ", auth=" + auth + "]";
     }
 }

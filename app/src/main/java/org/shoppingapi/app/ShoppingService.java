@@ -35,6 +35,10 @@ public final class ShoppingService implements AutoCloseable {
         DatabaseBootstrap.OpenDatabase database = DatabaseBootstrap.open(settings);
         try {
             Wiring wiring = Wiring.create(database.jdbi(), settings);
+            LOG.info("Access tokens are signed with " + wiring.tokens().algorithm() + " key " + wiring.tokens().keyId()
+                    + (wiring.signingKeyConfigured() ? " from auth.signing-key" : " kept in the database")
+                    + "; public key at " + RestApi.BASE_PATH + "/.well-known/jwks.json");
+            ClientProvisioning.register(settings.shoppingClients(), wiring.clients());
             ResourceConfig application = wiring.restApplication();
             WebServer server = WebServer.builder()
                     .config(config.get("server"))

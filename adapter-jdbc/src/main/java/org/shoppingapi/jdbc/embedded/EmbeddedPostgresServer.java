@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,6 +111,28 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             LOG.warn("pid {} did not stop in {}; killing it", process.pid(), STALE_STOP_WAIT);
             process.destroyForcibly();
             process.onExit().join();
+        }
+    }
+
+    /**
+     * The port of a PostgreSQL that is running on {@code dataDirectory} right now (the service's own, typically),
+     * so a one-off command can join it instead of stopping it as a stale server; empty when none runs.
+     */
+    public static OptionalInt runningPort(Path dataDirectory) {
+        try {
+            boolean running = readPostmasterPid(dataDirectory)
+                    .flatMap(ProcessHandle::of)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(EmbeddedPostgresServer::looksLikePostgres)
+                    .isPresent();
+            if (!running) {
+                return OptionalInt.empty();
+            }
+            // postmaster.pid: pid, data directory, start time, port, ... (PostgreSQL's documented layout).
+            List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"), StandardCharsets.UTF_8);
+            return lines.size() < 4 ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(lines.get(3).trim()));
+        } catch (IOException | NumberFormatException unreadable) {
+            return OptionalInt.empty();
         }
     }
 

@@ -17,7 +17,9 @@ import org.shoppingapi.domain.draft.Draft;
 import org.shoppingapi.ports.in.draft.CreateDraftCommand;
 import org.shoppingapi.ports.in.draft.CreateDraftUseCase;
 import org.shoppingapi.ports.in.draft.GetDraftUseCase;
+import org.shoppingapi.ports.in.auth.Scopes;
 import org.shoppingapi.rest.CallerFactory;
+import org.shoppingapi.rest.auth.RequiresScopes;
 import org.shoppingapi.rest.error.ApiException;
 import org.shoppingapi.rest.wire.ContentMapper;
 import org.shoppingapi.rest.wire.DraftMapper;
@@ -43,6 +45,7 @@ public final class DraftResource {
     }
 
     @POST
+    @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING})
     public Response create(@PathParam("aid") String aid, @QueryParam("apply_discounts") boolean applyDiscounts,
                            DraftRequestJson body, @Context ContainerRequestContext request) {
         if (body == null) {
@@ -55,6 +58,7 @@ public final class DraftResource {
 
     @GET
     @Path("/{id}")
+    @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING, Scopes.READ_SHOPPING})
     public Response get(@PathParam("aid") String aid, @PathParam("id") String id) {
         return ok(getDraft.get(aid, PathIds.uuid("id", id)));
     }

@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.shoppingapi.domain.error.DomainException;
 import org.shoppingapi.ports.error.IdempotencyKeyReusedException;
+import org.shoppingapi.ports.error.InvalidClientException;
 import org.shoppingapi.ports.error.NotFoundException;
 import org.shoppingapi.ports.error.VersionMismatchException;
 import org.shoppingapi.rest.error.ErrorJson.FieldErrorJson;
@@ -24,7 +25,7 @@ public final class ExceptionMappers {
     /** All mappers, to register on the application. */
     public static List<Object> all() {
         return List.of(new Domain(), new Api(), new NotFound(), new Version(), new Idempotency(),
-                new Json(), new Web(), new Unexpected());
+                new Json(), new Web(), new InvalidClient(), new Unexpected());
     }
 
     static final class Domain implements ExceptionMapper<DomainException> {
@@ -65,6 +66,15 @@ public final class ExceptionMappers {
         @Override
         public Response toResponse(IdempotencyKeyReusedException e) {
             return ErrorResponses.of(422, ErrorJson.of("IDEMPOTENCY_KEY_REUSED", e.getMessage()));
+        }
+    }
+
+    /** Bad client credentials at the token endpoint: one answer whatever was wrong (RFC 6749 §5.2 challenge). */
+    static final class InvalidClient implements ExceptionMapper<InvalidClientException> {
+        @Override
+        public Response toResponse(InvalidClientException e) {
+            return Response.fromResponse(ErrorResponses.of(401, ErrorJson.of("INVALID_CLIENT", e.getMessage())))
+                    .header("WWW-Authenticate", "Basic realm=\"shopping-api\"").build();
         }
     }
 
