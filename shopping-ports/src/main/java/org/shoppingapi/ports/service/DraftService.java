@@ -1,39 +1,55 @@
 package org.shoppingapi.ports.service;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import org.shoppingapi.domain.common.ChangeContext;
 import org.shoppingapi.domain.draft.Draft;
 import org.shoppingapi.ports.error.NotFoundException;
 import org.shoppingapi.ports.in.AccountId;
-import org.shoppingapi.ports.in.Caller;
 import org.shoppingapi.ports.in.draft.CreateDraftCommand;
 import org.shoppingapi.ports.in.draft.CreateDraftUseCase;
+import org.shoppingapi.ports.in.draft.DeleteDraftCommand;
+import org.shoppingapi.ports.in.draft.DeleteDraftUseCase;
 import org.shoppingapi.ports.in.draft.GetDraftUseCase;
+import org.shoppingapi.ports.in.draft.ListDraftsQuery;
+import org.shoppingapi.ports.in.draft.ListDraftsUseCase;
+import org.shoppingapi.ports.in.draft.UpdateDraftCommand;
+import org.shoppingapi.ports.in.draft.UpdateDraftUseCase;
+import org.shoppingapi.ports.out.DiscountEngine;
+import org.shoppingapi.ports.out.DraftFilter;
 import org.shoppingapi.ports.out.DraftStore;
 import org.shoppingapi.ports.out.Ids;
 import org.shoppingapi.ports.out.Transactions;
+import org.shoppingapi.ports.paging.Page;
+import org.shoppingapi.ports.paging.PageCursor;
 
-/** The draft use cases: load, let the domain decide, save, in one transaction. */
-public final class DraftService implements CreateDraftUseCase, GetDraftUseCase {
+/** The draft use cases on the draft as a whole: create, read, list, replace, soft delete. */
+public final class DraftService implements CreateDraftUseCase, GetDraftUseCase, ListDraftsUseCase,
+        UpdateDraftUseCase, DeleteDraftUseCase {
 
     private final DraftStore drafts;
     private final Transactions transactions;
-    private final Ids ids;
-    private final Clock clock;
+    private final DraftWrites writes;
 
+    /** Without a discount engine: {@code apply_discounts} keeps the client's discount lines as sent. */
     public DraftService(DraftStore drafts, Transactions transactions, Ids ids, Clock clock) {
+        this(drafts, transactions, DiscountEngine.NONE, ids, clock);
+    }
+
+    public DraftService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
+                        Clock clock) {
         this.drafts = drafts;
         this.transactions = transactions;
-        this.ids = ids;
-        this.clock = clock;
+        this.writes = new DraftWrites(drafts, transactions, discounts, ids, clock);
     }
 
     @Override
     public Draft create(CreateDraftCommand command) {
-        Draft draft = Draft.create(ids.newId(), command.caller().accountId(), command.order(), command.options(),
-                context(command.caller()));
+        String accountId = command.caller().accountId();
         return transactions.inTransaction(() -> {
+            Draft draft = Draft.create(writes.ids().newId(), accountId, command.order(), command.options(),
+                    writes.context(command.caller()), writes.discounts(accountId, command.applyDiscounts()));
             drafts.insert(draft);
             return draft;
         });
@@ -45,7 +61,29 @@ public final class DraftService implements CreateDraftUseCase, GetDraftUseCase {
         return drafts.find(accountId, draftId).orElseThrow(() -> new NotFoundException("draft_order", draftId));
     }
 
-    private ChangeContext context(Caller caller) {
-        return new ChangeContext(clock.instant(), caller.clientId(), caller.request(), ids.newId());
+    @Override
+    public Page<Draft> list(ListDraftsQuery query) {
+        // One row more than asked tells whether another page follows without a count query.
+        List<Draft> rows = drafts.list(new DraftFilter(query.accountId(), query.status(), query.createdFrom(),
+                query.createdTo(), query.startingAfter(), query.limit() + 1));
+        if (rows.size() <= query.limit()) {
+            return new Page<>(rows, Optional.empty());
+        }
+        List<Draft> page = rows.subList(0, query.limit());
+        Draft last = page.get(page.size() - 1);
+        return new Page<>(page, Optional.of(new PageCursor(last.audit().createdAt(), last.id())));
+    }
+
+    @Override
+    public Draft update(UpdateDraftCommand command) {
+        return writes.change(command.caller(), command.draftId(), command.expectedVersion(),
+                command.applyDiscounts(),
+                (draft, ctx, discounts) -> draft.replace(command.order(), command.options(), ctx, discounts));
+    }
+
+    @Override
+    public Draft delete(DeleteDraftCommand command) {
+        return writes.change(command.caller(), command.draftId(), command.expectedVersion(), false,
+                DraftWrites.withoutDiscounts(Draft::delete));
     }
 }

@@ -9,9 +9,7 @@ import org.shoppingapi.ports.in.Caller;
 public record CreateDraftCommand(Caller caller, OrderContent order, DraftOptions options, boolean applyDiscounts) {
 
     public CreateDraftCommand {
-        if (caller == null) {
-            throw new IllegalArgumentException("caller is required");
-        }
+        CommandRules.requireCaller(caller);
         if (order == null) {
             throw ValidationException.of("order", "is required");
         }

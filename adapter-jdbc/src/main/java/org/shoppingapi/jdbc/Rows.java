@@ -1,0 +1,38 @@
+package org.shoppingapi.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/** Column conversions and error recognition shared by the Jdbi stores. */
+public final class Rows {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private Rows() {
+    }
+
+    /** A {@code timestamptz} bind value; {@code null} stays null. */
+    public static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** Whether {@code e} is PostgreSQL refusing a row that breaks the unique constraint or index {@code name}. */
+    public static boolean violates(UnableToExecuteStatementException e, String name) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                String message = String.valueOf(sql.getMessage());
+                return message.contains("\"" + name + "\"");
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,119 @@
+package org.shoppingapi.jdbc.idempotency;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.shoppingapi.jdbc.Rows;
+import org.shoppingapi.ports.out.IdempotencyStore;
+
+/**
+ * Idempotency keys in PostgreSQL. The claim is one {@code INSERT … ON CONFLICT}: the primary key lets exactly one
+ * of two simultaneous requests insert the key. Each call opens a handle of its own and commits at once, so a claim
+ * is visible to the other requests while the claiming request still runs.
+ */
+public final class JdbiIdempotencyStore implements IdempotencyStore {
+
+    private final Jdbi jdbi;
+
+    public JdbiIdempotencyStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public boolean claim(String accountId, String key, String fingerprint, Instant now, Instant expiredBefore) {
+        // An expired key is reused as if new: the conflict branch then overwrites it, and only then.
+        return own(h -> h.createUpdate("""
+                        INSERT INTO idempotency_keys (account_id, idempotency_key, fingerprint, created_at)
+                        VALUES (:a, :k, :f, :now)
+                        ON CONFLICT (account_id, idempotency_key) DO UPDATE
+                           SET fingerprint = EXCLUDED.fingerprint, created_at = EXCLUDED.created_at,
+                               response_status = NULL, response_content_type = NULL, response_etag = NULL,
+                               response_body = NULL, completed_at = NULL
+                         WHERE idempotency_keys.created_at < :expired_before
+                        """)
+                .bind("a", accountId)
+                .bind("k", key)
+                .bind("f", fingerprint)
+                .bind("now", Rows.timestamp(now))
+                .bind("expired_before", Rows.timestamp(expiredBefore))
+                .execute()) == 1;
+    }
+
+    @Override
+    public boolean takeOverStale(String accountId, String key, String fingerprint, Instant now, Instant staleBefore) {
+        return own(h -> h.createUpdate("""
+                        UPDATE idempotency_keys SET created_at = :now
+                         WHERE account_id = :a AND idempotency_key = :k AND fingerprint = :f
+                           AND response_status IS NULL AND created_at < :stale_before
+                        """)
+                .bind("a", accountId)
+                .bind("k", key)
+                .bind("f", fingerprint)
+                .bind("now", Rows.timestamp(now))
+                .bind("stale_before", Rows.timestamp(staleBefore))
+                .execute()) == 1;
+    }
+
+    @Override
+    public Optional<StoredKey> find(String accountId, String key) {
+        return own(h -> h.createQuery("""
+                        SELECT fingerprint, created_at, response_status, response_content_type, response_etag,
+                               response_body
+                          FROM idempotency_keys WHERE account_id = :a AND idempotency_key = :k
+                        """)
+                .bind("a", accountId)
+                .bind("k", key)
+                .map((rs, ctx) -> {
+                    int status = rs.getInt("response_status");
+                    Optional<StoredResponse> response = rs.wasNull() ? Optional.empty()
+                            : Optional.of(new StoredResponse(status, rs.getString("response_content_type"),
+                            rs.getString("response_etag"), rs.getBytes("response_body")));
+                    return new StoredKey(rs.getString("fingerprint"), Rows.instant(rs, "created_at"), response);
+                })
+                .findOne());
+    }
+
+    @Override
+    public void complete(String accountId, String key, StoredResponse response) {
+        own(h -> h.createUpdate("""
+                        UPDATE idempotency_keys
+                           SET response_status = :status, response_content_type = :type, response_etag = :etag,
+                               response_body = :body, completed_at = now()
+                         WHERE account_id = :a AND idempotency_key = :k
+                        """)
+                .bind("a", accountId)
+                .bind("k", key)
+                .bind("status", response.status())
+                .bind("type", response.contentType())
+                .bind("etag", response.etag())
+                .bind("body", response.body())
+                .execute());
+    }
+
+    @Override
+    public void release(String accountId, String key) {
+        own(h -> h.createUpdate("""
+                        DELETE FROM idempotency_keys
+                         WHERE account_id = :a AND idempotency_key = :k AND response_status IS NULL
+                        """)
+                .bind("a", accountId)
+                .bind("k", key)
+                .execute());
+    }
+
+    @Override
+    public int deleteExpired(Instant expiredBefore) {
+        return own(h -> h.createUpdate("DELETE FROM idempotency_keys WHERE created_at < :before")
+                .bind("before", Rows.timestamp(expiredBefore))
+                .execute());
+    }
+
+    /** Runs on a handle of its own, never a transaction the calling thread may have open. */
+    private <T> T own(HandleCallback<T, RuntimeException> work) {
+        try (Handle handle = jdbi.open()) {
+            return work.withHandle(handle);
+        }
+    }
+}

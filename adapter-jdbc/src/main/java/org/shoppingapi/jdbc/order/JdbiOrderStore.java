@@ -1,0 +1,195 @@
+package org.shoppingapi.jdbc.order;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.jdbi.v3.core.statement.Update;
+import org.shoppingapi.domain.common.Audit;
+import org.shoppingapi.domain.content.OrderContent;
+import org.shoppingapi.domain.event.OrderEvent;
+import org.shoppingapi.domain.order.Order;
+import org.shoppingapi.domain.order.OrderStatus;
+import org.shoppingapi.domain.order.PaymentOperation;
+import org.shoppingapi.jdbc.DocumentJson;
+import org.shoppingapi.jdbc.ListQuery;
+import org.shoppingapi.jdbc.Rows;
+import org.shoppingapi.ports.error.DuplicateOrderIdException;
+import org.shoppingapi.ports.out.OrderFilter;
+import org.shoppingapi.ports.out.OrderStore;
+
+/**
+ * Orders in PostgreSQL: one row per order with the filter columns (status, payment status, store, customer, created
+ * at) beside a JSONB document of content, events and payment operations; one statement per load.
+ */
+public final class JdbiOrderStore implements OrderStore {
+
+    /** The JSONB document: everything of an order that no query filters on. */
+    record OrderDocument(OrderContent content, List<OrderEvent> events, List<PaymentOperation> paymentOperations) {
+    }
+
+    private static final String UNIQUE_ORDER_ID = "orders_account_order_id_unique";
+    private static final String COLUMNS = "id, account_id, order_id, status, version, created_at, created_by, "
+            + "updated_at, closed_at, closed_by, cancelled_at, cancelled_by, cancelled_reason, document";
+
+    private final Jdbi jdbi;
+
+    public JdbiOrderStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void insert(Order order) {
+        try {
+            jdbi.useHandle(h -> bindRow(h.createUpdate("""
+                            INSERT INTO orders (id, account_id, order_id, status, payment_status, store_id, customer_id,
+                                                currency, gross_amount, net_amount, total_discount, version,
+                                                created_at, created_by, updated_at, closed_at, closed_by, cancelled_at,
+                                                cancelled_by, cancelled_reason, document)
+                            VALUES (:id, :account_id, :order_id, :status, :payment_status, :store_id, :customer_id,
+                                    :currency, :gross, :net, :discount, :version,
+                                    :created_at, :created_by, :updated_at, :closed_at, :closed_by, :cancelled_at,
+                                    :cancelled_by, :cancelled_reason, CAST(:document AS jsonb))
+                            """), order)
+                    .bind("order_id", order.orderId())
+                    .bind("created_at", Rows.timestamp(order.audit().createdAt()))
+                    .bind("created_by", order.audit().createdBy())
+                    .execute());
+        } catch (UnableToExecuteStatementException e) {
+            if (Rows.violates(e, UNIQUE_ORDER_ID)) {
+                throw new DuplicateOrderIdException(order.orderId());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Order> findById(String accountId, UUID id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM orders WHERE account_id = :a AND id = :id")
+                .bind("a", accountId)
+                .bind("id", id)
+                .map(JdbiOrderStore::toOrder)
+                .findOne());
+    }
+
+    @Override
+    public Optional<Order> find(String accountId, String reference) {
+        return findByReference(accountId, reference, "");
+    }
+
+    @Override
+    public Optional<Order> findForUpdate(String accountId, String reference) {
+        return findByReference(accountId, reference, " FOR UPDATE");
+    }
+
+    @Override
+    public boolean orderIdExists(String accountId, String orderId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT EXISTS (SELECT 1 FROM orders WHERE account_id = :a AND order_id = :order_id)")
+                .bind("a", accountId)
+                .bind("order_id", orderId)
+                .mapTo(Boolean.class)
+                .one());
+    }
+
+    @Override
+    public boolean update(Order order, long expectedVersion) {
+        return jdbi.withHandle(h -> bindRow(h.createUpdate("""
+                        UPDATE orders
+                           SET status = :status, payment_status = :payment_status, store_id = :store_id,
+                               customer_id = :customer_id, currency = :currency, gross_amount = :gross,
+                               net_amount = :net, total_discount = :discount, version = :version,
+                               updated_at = :updated_at, closed_at = :closed_at, closed_by = :closed_by,
+                               cancelled_at = :cancelled_at, cancelled_by = :cancelled_by,
+                               cancelled_reason = :cancelled_reason, document = CAST(:document AS jsonb)
+                         WHERE account_id = :account_id AND id = :id AND version = :expected
+                        """), order)
+                .bind("expected", expectedVersion)
+                .execute()) == 1;
+    }
+
+    @Override
+    public List<Order> list(OrderFilter filter) {
+        ListQuery query = new ListQuery(filter.accountId());
+        filter.status().ifPresent(s -> query.where("status = :status").bind("status", s.wireName()));
+        filter.paymentStatus().ifPresent(s -> query.where("payment_status = :payment_status")
+                .bind("payment_status", s.wireName()));
+        filter.storeId().ifPresent(s -> query.where("store_id = :store_id").bind("store_id", s));
+        filter.customerId().ifPresent(c -> query.where("customer_id = :customer_id").bind("customer_id", c));
+        query.createdWithin(filter.createdFrom(), filter.createdTo()).after(filter.startingAfter());
+        return jdbi.withHandle(h -> query.bindTo(h.createQuery(query.sql("SELECT " + COLUMNS + " FROM orders",
+                        filter.limit())))
+                .map(JdbiOrderStore::toOrder)
+                .list());
+    }
+
+    /** The order_id match wins over an id match, so a custom order_id can never be shadowed by another's UUID. */
+    private Optional<Order> findByReference(String accountId, String reference, String lock) {
+        Optional<UUID> asId = uuid(reference);
+        String sql = "SELECT " + COLUMNS + " FROM orders WHERE account_id = :a AND "
+                + (asId.isPresent() ? "(order_id = :ref OR id = :id) ORDER BY (order_id = :ref) DESC LIMIT 1"
+                : "order_id = :ref")
+                + lock;
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery(sql).bind("a", accountId).bind("ref", reference);
+            asId.ifPresent(id -> query.bind("id", id));
+            return query.map(JdbiOrderStore::toOrder).findOne();
+        });
+    }
+
+    private static Optional<UUID> uuid(String reference) {
+        try {
+            return Optional.of(UUID.fromString(reference));
+        } catch (IllegalArgumentException notAUuid) {
+            return Optional.empty();
+        }
+    }
+
+    private static Update bindRow(Update update, Order order) {
+        OrderContent content = order.content();
+        return update
+                .bind("id", order.id())
+                .bind("account_id", order.accountId())
+                .bind("status", order.status().wireName())
+                .bind("payment_status", order.paymentStatus().wireName())
+                .bind("store_id", content.store() == null ? null : content.store().id())
+                .bind("customer_id", customerId(content))
+                .bind("currency", content.currency())
+                .bind("gross", content.totals().grossAmount())
+                .bind("net", content.totals().netAmount())
+                .bind("discount", content.totals().totalDiscount())
+                .bind("version", order.version())
+                .bind("updated_at", Rows.timestamp(order.audit().updatedAt()))
+                .bind("closed_at", Rows.timestamp(order.closedAt()))
+                .bind("closed_by", order.closedBy())
+                .bind("cancelled_at", Rows.timestamp(order.cancelledAt()))
+                .bind("cancelled_by", order.cancelledBy())
+                .bind("cancelled_reason", order.cancelledReason())
+                .bind("document", DocumentJson.write(
+                        new OrderDocument(content, order.events(), order.paymentOperations())));
+    }
+
+    /** {@code customer.customer_id} of the content, the key of GET /customers/{customer_id}/orders. */
+    static String customerId(OrderContent content) {
+        if (content.attributes().get("customer") instanceof Map<?, ?> customer
+                && customer.get("customer_id") != null) {
+            return String.valueOf(customer.get("customer_id"));
+        }
+        return null;
+    }
+
+    static Order toOrder(ResultSet rs, StatementContext ctx) throws SQLException {
+        OrderDocument doc = DocumentJson.read(rs.getString("document"), OrderDocument.class);
+        Audit audit = new Audit(Rows.instant(rs, "created_at"), rs.getString("created_by"),
+                Rows.instant(rs, "updated_at"), null, null);
+        return new Order(rs.getObject("id", UUID.class), rs.getString("account_id"), rs.getString("order_id"),
+                doc.content(), OrderStatus.fromWire(rs.getString("status")), rs.getLong("version"), doc.events(),
+                doc.paymentOperations(), audit, Rows.instant(rs, "closed_at"), rs.getString("closed_by"),
+                Rows.instant(rs, "cancelled_at"), rs.getString("cancelled_by"), rs.getString("cancelled_reason"));
+    }
+}

@@ -1,0 +1,37 @@
+package org.shoppingapi.ports.in.draft;
+
+import java.util.UUID;
+import org.shoppingapi.domain.error.ValidationException;
+import org.shoppingapi.ports.in.Caller;
+
+/** The checks shared by the draft commands, so each refuses to exist in the same words. */
+final class CommandRules {
+
+    private CommandRules() {
+    }
+
+    static void requireCaller(Caller caller) {
+        if (caller == null) {
+            throw new IllegalArgumentException("caller is required");
+        }
+    }
+
+    static void requireDraftId(UUID draftId) {
+        if (draftId == null) {
+            throw ValidationException.of("id", "is required");
+        }
+    }
+
+    /** An {@code If-Match} version, when given, is a version a draft can have. */
+    static void requireVersion(Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion < 0) {
+            throw ValidationException.of("If-Match", "must name a version of 0 or more");
+        }
+    }
+
+    static void requireLineId(Integer lineId) {
+        if (lineId == null) {
+            throw ValidationException.of("line_id", "is required");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.shoppingapi.ports.service;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.shoppingapi.domain.completion.CompletionContext;
+import org.shoppingapi.domain.completion.CompletionPolicy;
+import org.shoppingapi.domain.completion.CompletionResult;
+import org.shoppingapi.domain.draft.Draft;
+import org.shoppingapi.domain.error.ConflictException;
+import org.shoppingapi.domain.order.Order;
+import org.shoppingapi.ports.error.DuplicateOrderIdException;
+import org.shoppingapi.ports.in.Caller;
+import org.shoppingapi.ports.in.draft.CompleteDraftCommand;
+import org.shoppingapi.ports.in.draft.CompleteDraftUseCase;
+import org.shoppingapi.ports.in.draft.DraftCompletion;
+import org.shoppingapi.ports.out.DiscountEngine;
+import org.shoppingapi.ports.out.DraftStore;
+import org.shoppingapi.ports.out.Ids;
+import org.shoppingapi.ports.out.OrderIdGenerator;
+import org.shoppingapi.ports.out.OrderStore;
+import org.shoppingapi.ports.out.Transactions;
+
+/**
+ * Completes a draft in one transaction: the draft's row is locked (so of concurrent completes one wins and the rest
+ * find it no longer open), the completion policy works out the orders, and the draft, the new orders and the
+ * updated target order are stored together, each with its api-event.
+ */
+public final class CompleteDraftService implements CompleteDraftUseCase {
+
+    /** Generated ids are 9 of 36 characters; a collision is so rare that a few tries always suffice. */
+    private static final int GENERATION_TRIES = 8;
+
+    private final OrderStore orders;
+    private final Transactions transactions;
+    private final OrderIdGenerator orderIds;
+    private final DraftWrites writes;
+
+    public CompleteDraftService(DraftStore drafts, OrderStore orders, Transactions transactions,
+                                OrderIdGenerator orderIds, Ids ids, Clock clock) {
+        this.orders = orders;
+        this.transactions = transactions;
+        this.orderIds = orderIds;
+        // Completing never runs the discount engine: the draft's lines are final by now.
+        this.writes = new DraftWrites(drafts, transactions, DiscountEngine.NONE, ids, clock);
+    }
+
+    @Override
+    public DraftCompletion complete(CompleteDraftCommand command) {
+        Caller caller = command.caller();
+        String accountId = caller.accountId();
+        return transactions.inTransaction(() -> {
+            Draft draft = writes.lock(accountId, command.draftId(), command.expectedVersion());
+            draft.requireOpen();
+            Optional<Order> target = draft.options().orderId() == null ? Optional.empty()
+                    : orders.findForUpdate(accountId, draft.options().orderId());
+            CompletionContext ctx = new CompletionContext(writes.clock().instant(), caller.clientId(),
+                    caller.request(), writes.ids()::newId, () -> freshOrderId(accountId));
+            CompletionResult result = CompletionPolicy.complete(draft, target, ctx);
+            if (draft.order().orderId() != null && target.isEmpty()) {
+                requireUnused(accountId, draft.order().orderId());
+            }
+            writes.save(draft, result.draft());
+            result.createdOrders().forEach(orders::insert);
+            if (result.updatedOrder().isPresent() && !orders.update(result.updatedOrder().get(), target.get().version())) {
+                throw new ConflictException(DraftWrites.CONCURRENT_UPDATE, "order " + target.get().orderId()
+                        + " was changed concurrently");
+            }
+            return new DraftCompletion(result.draft(), result.orders());
+        });
+    }
+
+    /** The clean 409 for a custom id in use; the unique index still catches two completes racing for one id. */
+    private void requireUnused(String accountId, String orderId) {
+        if (orders.orderIdExists(accountId, orderId)) {
+            throw new DuplicateOrderIdException(orderId);
+        }
+    }
+
+    private String freshOrderId(String accountId) {
+        for (int i = 0; i < GENERATION_TRIES; i++) {
+            String candidate = orderIds.next();
+            if (!orders.orderIdExists(accountId, candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no unused generated order_id after " + GENERATION_TRIES + " tries");
+    }
+}
