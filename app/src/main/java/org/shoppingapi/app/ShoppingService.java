@@ -2,9 +2,11 @@ package org.shoppingapi.app;
 
 import io.helidon.config.Config;
 import io.helidon.health.HealthCheckResponse;
+import io.helidon.http.DirectHandler;
 import io.helidon.health.HealthCheckType;
 import io.helidon.jersey.webserver.JaxRsService;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
@@ -12,7 +14,9 @@ import java.sql.Connection;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.jdbi.v3.core.Jdbi;
 import org.shoppingapi.rest.RestApi;
+import org.shoppingapi.rest.error.JsonErrorDirectHandler;
 
 /** The running service: database, wiring and web server, started together and stopped in reverse. */
 public final class ShoppingService implements AutoCloseable {
@@ -42,6 +46,11 @@ public final class ShoppingService implements AutoCloseable {
             ResourceConfig application = wiring.restApplication();
             WebServer server = WebServer.builder()
                     .config(config.get("server"))
+                    // Refusals Helidon makes itself (body over max-payload-size: 413) answer in the SPEC body too.
+                    .directHandlers(DirectHandlers.builder()
+                            .addHandler(DirectHandler.EventType.PAYLOAD_TOO_LARGE, new JsonErrorDirectHandler())
+                            .addHandler(DirectHandler.EventType.BAD_REQUEST, new JsonErrorDirectHandler())
+                            .build())
                     .addFeature(ObserveFeature.just(
                             HealthObserver.builder()
                                     .details(true)
@@ -75,6 +84,11 @@ public final class ShoppingService implements AutoCloseable {
     /** The wired components, for tests that need to reach below HTTP. */
     public Wiring wiring() {
         return wiring;
+    }
+
+    /** The service's Jdbi, for tests that watch the SQL a request runs. */
+    public Jdbi jdbi() {
+        return database.jdbi();
     }
 
     /** Graceful: the server stops taking requests and finishes those in flight, then the pool and database close. */

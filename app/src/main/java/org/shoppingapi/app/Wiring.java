@@ -6,16 +6,30 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.jdbi.v3.core.Jdbi;
 import org.shoppingapi.jdbc.JdbiTransactions;
 import org.shoppingapi.jdbc.auth.JdbiClientStore;
 import org.shoppingapi.jdbc.auth.JdbiSigningKeyStore;
 import org.shoppingapi.jdbc.draft.JdbiDraftStore;
+import org.shoppingapi.jdbc.idempotency.JdbiIdempotencyStore;
+import org.shoppingapi.jdbc.order.JdbiOrderStore;
+import org.shoppingapi.ports.out.DiscountEngine;
+import org.shoppingapi.ports.out.DraftStore;
 import org.shoppingapi.ports.out.Ids;
+import org.shoppingapi.ports.out.OrderStore;
 import org.shoppingapi.ports.out.Transactions;
 import org.shoppingapi.ports.out.auth.SecretHasher;
+import org.shoppingapi.ports.service.CompleteDraftService;
+import org.shoppingapi.ports.service.DraftItemService;
 import org.shoppingapi.ports.service.DraftService;
+import org.shoppingapi.ports.service.IdempotencyService;
+import org.shoppingapi.ports.service.RandomOrderIdGenerator;
 import org.shoppingapi.ports.service.auth.ClientRegistrationService;
 import org.shoppingapi.ports.service.auth.TokenService;
 import org.shoppingapi.rest.RestApi;
@@ -24,28 +38,46 @@ import org.shoppingapi.rest.auth.JwksResource;
 import org.shoppingapi.rest.auth.JwtTokens;
 import org.shoppingapi.rest.auth.SigningKeys;
 import org.shoppingapi.rest.auth.TokenResource;
+import org.shoppingapi.rest.draft.DraftAnswers;
+import org.shoppingapi.rest.draft.DraftItemResource;
 import org.shoppingapi.rest.draft.DraftResource;
+import org.shoppingapi.rest.draft.DraftUseCases;
+import org.shoppingapi.rest.idempotency.IdempotencyFilter;
+import org.shoppingapi.rest.idempotency.IdempotentResponseRecorder;
 import org.shoppingapi.rest.json.JsonMapping;
 import org.shoppingapi.rest.wire.ContentMapper;
 import org.shoppingapi.rest.wire.DraftMapper;
+import org.shoppingapi.rest.wire.OrderMapper;
 
 /** Hand wiring: stores → services → resources. The one place that knows every concrete class. */
 public final class Wiring implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(Wiring.class.getName());
+    private static final Duration PURGE_EVERY = Duration.ofHours(1);
+
     private final ObjectMapper json;
     private final Transactions transactions;
-    private final DraftService draftService;
+    private final Drafts drafts;
     private final Auth auth;
+    private final ScheduledExecutorService housekeeping;
 
     /** The authentication parts: token signing and checking, token issuing, client registration. */
     record Auth(JwtTokens tokens, TokenService tokenService, ClientRegistrationService clients, boolean keyConfigured) {
     }
 
-    private Wiring(ObjectMapper json, Transactions transactions, DraftService draftService, Auth auth) {
+    /** The draft parts: the use-case services, the idempotency keys of every POST and the order store. */
+    record Drafts(DraftService drafts, DraftItemService items, CompleteDraftService completion,
+                  IdempotencyService idempotency, OrderStore orders) {
+    }
+
+    private Wiring(ObjectMapper json, Transactions transactions, Drafts drafts, Auth auth) {
         this.json = json;
         this.transactions = transactions;
-        this.draftService = draftService;
+        this.drafts = drafts;
         this.auth = auth;
+        this.housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("housekeeping").factory());
+        housekeeping.scheduleWithFixedDelay(this::purgeIdempotencyKeys, PURGE_EVERY.toMinutes(),
+                PURGE_EVERY.toMinutes(), TimeUnit.MINUTES);
     }
 
     public static Wiring create(Jdbi jdbi, ServiceSettings settings) {
@@ -53,8 +85,20 @@ public final class Wiring implements AutoCloseable {
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
         Ids ids = UUID::randomUUID;
         Transactions transactions = new JdbiTransactions(jdbi);
-        DraftService drafts = new DraftService(new JdbiDraftStore(jdbi), transactions, ids, clock);
-        return new Wiring(JsonMapping.create(), transactions, drafts, auth(jdbi, settings.auth(), clock));
+        return new Wiring(JsonMapping.create(), transactions, drafts(jdbi, transactions, ids, clock),
+                auth(jdbi, settings.auth(), clock));
+    }
+
+    private static Drafts drafts(Jdbi jdbi, Transactions transactions, Ids ids, Clock clock) {
+        DraftStore draftStore = new JdbiDraftStore(jdbi);
+        OrderStore orders = new JdbiOrderStore(jdbi);
+        // Until discount rules exist (their own issue), apply_discounts proposes nothing.
+        DiscountEngine discounts = DiscountEngine.NONE;
+        return new Drafts(new DraftService(draftStore, transactions, discounts, ids, clock),
+                new DraftItemService(draftStore, transactions, discounts, ids, clock),
+                new CompleteDraftService(draftStore, orders, transactions, new RandomOrderIdGenerator(), ids, clock),
+                new IdempotencyService(new JdbiIdempotencyStore(jdbi), clock, IdempotencyService.Settings.DEFAULT),
+                orders);
     }
 
     private static Auth auth(Jdbi jdbi, AuthSettings settings, Clock clock) {
@@ -73,18 +117,30 @@ public final class Wiring implements AutoCloseable {
         return new ClientRegistrationService(new JdbiClientStore(jdbi), new BcryptSecretHasher(settings.bcryptCost()));
     }
 
-    /** The JAX-RS application with every resource. */
+    /** The JAX-RS application with every resource and the filters every request passes. */
     public ResourceConfig restApplication() {
         ContentMapper content = new ContentMapper(json);
+        DraftAnswers answers = new DraftAnswers(content, new DraftMapper(content, new OrderMapper(content)));
+        DraftService d = drafts.drafts();
+        DraftItemService items = drafts.items();
+        DraftUseCases draftUseCases = new DraftUseCases(d, d, d, d, d, drafts.completion(), items, items, items);
         List<Object> components = new ArrayList<>();
         components.add(new TokenResource(auth.tokenService()));
         components.add(new JwksResource(auth.tokens()));
-        components.add(new DraftResource(draftService, draftService, content, new DraftMapper(content)));
+        components.add(new IdempotencyFilter(drafts.idempotency()));
+        components.add(new IdempotentResponseRecorder(drafts.idempotency()));
+        components.add(new DraftResource(draftUseCases, answers));
+        components.add(new DraftItemResource(draftUseCases, answers));
         return RestApi.resourceConfig(json, auth.tokens(), components);
     }
 
     public DraftService drafts() {
-        return draftService;
+        return drafts.drafts();
+    }
+
+    /** The order store, for the order endpoints to come and for tests that look below HTTP. */
+    public OrderStore orders() {
+        return drafts.orders();
     }
 
     public Transactions transactions() {
@@ -106,8 +162,20 @@ public final class Wiring implements AutoCloseable {
         return auth.keyConfigured();
     }
 
+    private void purgeIdempotencyKeys() {
+        try {
+            int purged = drafts.idempotency().purgeExpired();
+            if (purged > 0) {
+                LOG.info("purged " + purged + " expired idempotency keys");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not purge expired idempotency keys; trying again later", e);
+        }
+    }
+
     /** Stops background work started by the wiring (dispatchers and the like). */
     @Override
     public void close() {
+        housekeeping.shutdownNow();
     }
 }

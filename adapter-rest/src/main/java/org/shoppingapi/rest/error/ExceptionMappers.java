@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.shoppingapi.domain.error.DomainException;
+import org.shoppingapi.ports.error.DuplicateOrderIdException;
 import org.shoppingapi.ports.error.IdempotencyKeyReusedException;
 import org.shoppingapi.ports.error.InvalidClientException;
 import org.shoppingapi.ports.error.NotFoundException;
@@ -25,7 +26,7 @@ public final class ExceptionMappers {
     /** All mappers, to register on the application. */
     public static List<Object> all() {
         return List.of(new Domain(), new Api(), new NotFound(), new Version(), new Idempotency(),
-                new Json(), new Web(), new InvalidClient(), new Unexpected());
+                new DuplicateOrderId(), new Json(), new Web(), new InvalidClient(), new Unexpected());
     }
 
     static final class Domain implements ExceptionMapper<DomainException> {
@@ -75,6 +76,15 @@ public final class ExceptionMappers {
         public Response toResponse(InvalidClientException e) {
             return Response.fromResponse(ErrorResponses.of(401, ErrorJson.of("INVALID_CLIENT", e.getMessage())))
                     .header("WWW-Authenticate", "Basic realm=\"shopping-api\"").build();
+        }
+    }
+
+    static final class DuplicateOrderId implements ExceptionMapper<DuplicateOrderIdException> {
+        @Override
+        public Response toResponse(DuplicateOrderIdException e) {
+            return ErrorResponses.of(409, ErrorJson.of(DuplicateOrderIdException.CODE, e.getMessage(),
+                    List.of(new FieldErrorJson("order.order_id", "order.order_id must be unique in the account, "
+                            + e.orderId() + " is already used"))));
         }
     }
 

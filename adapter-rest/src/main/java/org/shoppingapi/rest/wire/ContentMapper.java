@@ -57,10 +57,16 @@ public final class ContentMapper {
                 passThrough(order, OrderContent.PASS_THROUGH));
     }
 
-    /** One item; {@code path} names it in error messages, e.g. {@code order.items[1]} or {@code item}. */
-    public Item toDomain(ItemJson item, String path) {
+    /**
+     * One item that is a request body of its own (the item endpoints): its fields are named from the top, e.g.
+     * {@code gross_amount}; {@code lineIdFromPath}, when given, is the line id of the URL and wins over the body's.
+     */
+    public Item itemBody(ItemJson item, Integer lineIdFromPath) {
+        if (item == null) {
+            throw new ValidationException(List.of(FieldError.required("item")));
+        }
         List<FieldError> errors = new ArrayList<>();
-        Item result = toDomain(item, path, errors);
+        Item result = toDomain(item, "", lineIdFromPath, errors);
         throwIfAny(errors);
         return result;
     }
@@ -70,19 +76,24 @@ public final class ContentMapper {
             errors.add(FieldError.required(path));
             return null;
         }
+        return toDomain(item, path, null, errors);
+    }
+
+    private Item toDomain(ItemJson item, String path, Integer lineIdFromPath, List<FieldError> errors) {
         int before = errors.size();
-        if (item.lineId() == null) {
-            errors.add(FieldError.required(path + ".line_id"));
+        Integer lineId = lineIdFromPath != null ? lineIdFromPath : item.lineId();
+        if (lineId == null) {
+            errors.add(FieldError.required(field(path, "line_id")));
         }
         if (item.grossAmount() == null) {
-            errors.add(FieldError.required(path + ".gross_amount"));
+            errors.add(FieldError.required(field(path, "gross_amount")));
         }
         List<TaxLine> taxLines = new ArrayList<>();
         List<TaxLineJson> wireTax = item.taxLines() == null ? List.of() : item.taxLines();
         for (int t = 0; t < wireTax.size(); t++) {
             TaxLineJson line = wireTax.get(t);
             if (line == null) {
-                errors.add(FieldError.required(path + ".tax_lines[" + t + "]"));
+                errors.add(FieldError.required(field(path, "tax_lines[" + t + "]")));
                 continue;
             }
             taxLines.add(new TaxLine(line.percentage(), 0));
@@ -90,16 +101,16 @@ public final class ContentMapper {
         List<DiscountLine> discountLines = new ArrayList<>();
         List<DiscountLineJson> wireDiscounts = item.discountLines() == null ? List.of() : item.discountLines();
         for (int d = 0; d < wireDiscounts.size(); d++) {
-            DiscountLine line = toDomain(wireDiscounts.get(d), path + ".discount_lines[" + d + "]", errors);
+            DiscountLine line = toDomain(wireDiscounts.get(d), field(path, "discount_lines[" + d + "]"), errors);
             if (line != null) {
                 discountLines.add(line);
             }
         }
-        RelatedItem related = relatedItem(item.relatedItem(), path + ".related_item", errors);
+        RelatedItem related = relatedItem(item.relatedItem(), field(path, "related_item"), errors);
         if (errors.size() > before) {
             return null;
         }
-        return new Item(item.id(), item.lineId(), item.description(), item.quantity(), item.grossAmount(), 0,
+        return new Item(item.id(), lineId, item.description(), item.quantity(), item.grossAmount(), 0,
                 taxLines, discountLines, related,
                 item.eligibleForDiscount() == null || item.eligibleForDiscount(),
                 store(item.store()), null, passThrough(item, Item.PASS_THROUGH));
@@ -118,7 +129,7 @@ public final class ContentMapper {
         if (line.discountType() != null) {
             try {
                 type = DiscountType.fromWire(line.discountType());
-            } catch (IllegalArgumentException unknown) {
+            } catch (ValidationException unknown) {
                 errors.add(FieldError.of(path + ".discount_type",
                         "must be one of customer, periodic, manual, loyalty, total, employee, external"));
                 return null;
@@ -126,6 +137,11 @@ public final class ContentMapper {
         }
         return new DiscountLine(line.amount(), line.percentage(), type, line.discountId(), line.description(),
                 line.lineId());
+    }
+
+    /** {@code path.name}, or just {@code name} for a body at the top level. */
+    private static String field(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
     }
 
     private static RelatedItem relatedItem(RelatedItemJson related, String path, List<FieldError> errors) {

@@ -2,17 +2,18 @@ package org.shoppingapi.rest.wire;
 
 import java.util.List;
 import org.shoppingapi.domain.draft.Draft;
-import org.shoppingapi.domain.event.ApiEvent;
-import org.shoppingapi.domain.event.OrderEvent;
-import org.shoppingapi.domain.event.ServiceEvent;
+import org.shoppingapi.ports.in.draft.DraftCompletion;
+import org.shoppingapi.ports.paging.Page;
 
-/** Domain draft → wire draft, with its events and links. */
+/** Domain draft → wire draft, with its events and links; also the list page and the completion answer. */
 public final class DraftMapper {
 
     private final ContentMapper content;
+    private final OrderMapper orders;
 
-    public DraftMapper(ContentMapper content) {
+    public DraftMapper(ContentMapper content, OrderMapper orders) {
         this.content = content;
+        this.orders = orders;
     }
 
     public DraftJson toJson(Draft draft) {
@@ -20,21 +21,18 @@ public final class DraftMapper {
         return new DraftJson(draft.id().toString(), draft.audit().createdAt(), draft.audit().createdBy(),
                 draft.audit().updatedAt(), draft.audit().deletedBy(), draft.audit().deletedAt(),
                 draft.status().wireName(), draft.version(),
-                draft.events().stream().map(DraftMapper::toJson).toList(),
+                draft.events().stream().map(EventMapper::toJson).toList(),
                 content.toJson(draft.options()), content.toJson(draft.order()),
                 List.of(new LinkJson(self, "self")));
     }
 
-    /** Either kind of event on the wire. */
-    public static EventJson toJson(OrderEvent event) {
-        return switch (event) {
-            case ApiEvent api -> new EventJson(api.id().toString(), ApiEvent.TYPE, api.createdAt(), api.createdBy(),
-                    api.version(), api.draftId() == null ? null : api.draftId().toString(),
-                    api.request() == null ? null : new EventJson.RequestJson(api.request().path(), api.request().method()),
-                    null, null, null, null, null);
-            case ServiceEvent service -> new EventJson(service.id().toString(), ServiceEvent.TYPE,
-                    service.createdAt(), service.createdBy(), null, null, null, service.state().wireName(),
-                    service.service(), service.serviceStatus(), service.description(), service.metadata());
-        };
+    public DraftListJson toJson(Page<Draft> page) {
+        return new DraftListJson(page.items().stream().map(this::toJson).toList(),
+                page.next().map(cursor -> cursor.token()).orElse(null));
+    }
+
+    public CompletedDraftJson toJson(DraftCompletion completion) {
+        return new CompletedDraftJson(toJson(completion.draft()),
+                completion.orders().stream().map(orders::toJson).toList());
     }
 }

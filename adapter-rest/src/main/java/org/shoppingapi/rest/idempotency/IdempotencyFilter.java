@@ -1,0 +1,92 @@
+package org.shoppingapi.rest.idempotency;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import org.shoppingapi.ports.in.idempotency.BeginRequestCommand;
+import org.shoppingapi.ports.in.idempotency.IdempotencyDecision;
+import org.shoppingapi.ports.in.idempotency.IdempotentRequestsUseCase;
+import org.shoppingapi.ports.in.idempotency.RecordedResponse;
+
+/**
+ * {@code Idempotency-Key} for every POST under {@code /accounts/{aid}} (SPEC §1). Before the resource runs, the key
+ * is claimed for this request (or its first response is replayed, or a different request with the key is refused);
+ * after it, a 5xx gives the key up, and any other answer is recorded by {@link IdempotentResponseRecorder}.
+ * It runs after authentication, so only an authorised request can claim a key.
+ */
+@Priority(Priorities.USER)
+public final class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    /** Set on a replayed answer, so a client (and a test) can tell a replay from a first answer. */
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
+    static final String STATUS = IdempotencyFilter.class.getName() + ".status";
+
+    /** The key this request owns. */
+    record Claim(String accountId, String key) {
+    }
+
+    private final IdempotentRequestsUseCase requests;
+
+    public IdempotencyFilter(IdempotentRequestsUseCase requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        String key = request.getHeaderString(HEADER);
+        String accountId = request.getUriInfo().getPathParameters().getFirst("aid");
+        if (!"POST".equals(request.getMethod()) || key == null || accountId == null) {
+            return;
+        }
+        // The body is read here to fingerprint it and handed on unchanged; the server bounds its size (1 MiB).
+        byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+        request.setEntityStream(new ByteArrayInputStream(body));
+        URI uri = request.getUriInfo().getRequestUri();
+        String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        IdempotencyDecision decision = requests.begin(new BeginRequestCommand(accountId, key,
+                RequestFingerprint.of(request.getMethod(), target, body)));
+        switch (decision) {
+            case IdempotencyDecision.Proceed proceed -> request.setProperty(CLAIM, new Claim(accountId, key));
+            case IdempotencyDecision.Replay replay -> request.abortWith(replay(replay.response()));
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(request.getProperty(CLAIM) instanceof Claim claim)) {
+            return;
+        }
+        if (response.getStatus() >= 500) {
+            // Our failure, not the request's: let a retry with the same key run afresh.
+            request.removeProperty(CLAIM);
+            requests.abandon(claim.accountId(), claim.key());
+        } else if (!response.hasEntity()) {
+            request.removeProperty(CLAIM);
+            requests.finish(claim.accountId(), claim.key(), new RecordedResponse(response.getStatus(), null,
+                    response.getHeaderString(HttpHeaders.ETAG), new byte[0]));
+        } else {
+            request.setProperty(STATUS, response.getStatus());
+        }
+    }
+
+    private static Response replay(RecordedResponse recorded) {
+        Response.ResponseBuilder answer = Response.status(recorded.status()).header(REPLAYED_HEADER, "true");
+        if (recorded.etag() != null) {
+            answer.header(HttpHeaders.ETAG, recorded.etag());
+        }
+        if (recorded.body().length > 0) {
+            answer.entity(recorded.body()).header(HttpHeaders.CONTENT_TYPE, recorded.contentType());
+        }
+        return answer.build();
+    }
+}

@@ -1,0 +1,25 @@
+package org.shoppingapi.rest.wire;
+
+import org.shoppingapi.domain.event.ApiEvent;
+import org.shoppingapi.domain.event.OrderEvent;
+import org.shoppingapi.domain.event.ServiceEvent;
+
+/** A draft's or order's event on the wire, of either kind. */
+public final class EventMapper {
+
+    private EventMapper() {
+    }
+
+    public static EventJson toJson(OrderEvent event) {
+        return switch (event) {
+            case ApiEvent api -> new EventJson(api.id().toString(), ApiEvent.TYPE, api.createdAt(), api.createdBy(),
+                    api.version(), api.draftId() == null ? null : api.draftId().toString(),
+                    api.request() == null ? null
+                            : new EventJson.RequestJson(api.request().path(), api.request().method()),
+                    null, null, null, null, null);
+            case ServiceEvent service -> new EventJson(service.id().toString(), ServiceEvent.TYPE,
+                    service.createdAt(), service.createdBy(), null, null, null, service.state().wireName(),
+                    service.service(), service.serviceStatus(), service.description(), service.metadata());
+        };
+    }
+}

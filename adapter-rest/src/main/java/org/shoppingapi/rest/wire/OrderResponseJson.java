@@ -1,0 +1,28 @@
+package org.shoppingapi.rest.wire;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An order as the API answers it (SPEC §3): id, status, payment status, version, audit and closed/cancelled fields,
+ * events, and the order content ({@code order_id}, items, totals, pass-through fields) at the same level.
+ */
+public record OrderResponseJson(
+        String id,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        String status,
+        String paymentStatus,
+        long version,
+        Instant closedAt,
+        String closedBy,
+        Instant cancelledAt,
+        String cancelledBy,
+        String cancelledReason,
+        @JsonUnwrapped OrderJson content,
+        List<EventJson> events,
+        @JsonProperty("_links") List<LinkJson> links) {
+}
