@@ -31,6 +31,7 @@ public final class RestApi {
         config.register(new JacksonJsonProvider(mapper));
         config.register(new ObjectMapperResolver(mapper));
         ExceptionMappers.all().forEach(config::register);
+        config.register(new EntityStreamGuard());
         config.register(new AccountPathFilter());
         config.register(new BearerTokenFilter(tokens));
         components.forEach(config::register);

@@ -25,6 +25,7 @@ import org.shoppingapi.ports.in.draft.DraftCompletion;
 import org.shoppingapi.ports.in.draft.ListDraftsQuery;
 import org.shoppingapi.ports.in.draft.UpdateDraftCommand;
 import org.shoppingapi.ports.paging.PageCursor;
+import org.shoppingapi.ports.paging.PageLimit;
 import org.shoppingapi.rest.CallerFactory;
 import org.shoppingapi.rest.auth.RequiresScopes;
 import org.shoppingapi.rest.RequestParams;
@@ -72,7 +73,7 @@ public final class DraftResource {
                 RequestParams.text(status).map(DraftStatus::fromWire),
                 RequestParams.timestamp("created_at.gte", createdFrom),
                 RequestParams.timestamp("created_at.lte", createdTo),
-                RequestParams.integer("limit", limit).orElse(null),
+                PageLimit.of(RequestParams.integer("limit", limit).orElse(null)),
                 RequestParams.text(startingAfter).map(token -> PageCursor.parse(token, "starting_after")));
         return Response.ok(answers.drafts().toJson(useCases.list().list(query))).build();
     }

@@ -92,6 +92,12 @@ public final class ExceptionMappers {
     static final class Json implements ExceptionMapper<JsonProcessingException> {
         @Override
         public Response toResponse(JsonProcessingException e) {
+            // A refusal raised while the body streamed in (e.g. 413) arrives wrapped by Jackson; it wins.
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof ApiException api) {
+                    return ErrorResponses.of(api.status(), api.body());
+                }
+            }
             String field = e instanceof JsonMappingException m ? JsonPaths.of(m.getPath()) : "";
             String problem = e instanceof JsonMappingException ? "has a wrong type or format" : "is not valid JSON";
             String message = field.isEmpty() ? "request body " + problem : field + " " + problem;

@@ -155,6 +155,11 @@ public final class TestService implements AutoCloseable {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
+        return exchange(request);
+    }
+
+    /** Sends a request built by the test itself (e.g. a chunked body or another content type). */
+    public Answer exchange(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response, json);
