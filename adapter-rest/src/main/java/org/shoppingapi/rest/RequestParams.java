@@ -3,12 +3,14 @@ package org.shoppingapi.rest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shoppingapi.rest.error.ApiException;
+import org.shoppingapi.rest.error.ErrorJson.FieldErrorJson;
 
 /**
  * Path, query and header values read as text and parsed here, so a malformed one is a 400 naming it (JAX-RS would
@@ -87,8 +89,10 @@ public final class RequestParams {
         }
         Matcher m = VERSION_TAG.matcher(header.trim());
         if (!m.matches()) {
-            throw new ApiException(412, "VERSION_MISMATCH", "If-Match " + header
-                    + " names no version of this resource; send the ETag of the last answer, e.g. \"3\"");
+            String message = "If-Match " + header
+                    + " names no version of this resource; send the ETag of the last answer, e.g. \"3\"";
+            throw new ApiException(412, "VERSION_MISMATCH", message,
+                    List.of(new FieldErrorJson("If-Match", message)));
         }
         return Long.parseLong(m.group(1));
     }

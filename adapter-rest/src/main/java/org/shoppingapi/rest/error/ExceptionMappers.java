@@ -59,14 +59,16 @@ public final class ExceptionMappers {
     static final class Version implements ExceptionMapper<VersionMismatchException> {
         @Override
         public Response toResponse(VersionMismatchException e) {
-            return ErrorResponses.of(412, ErrorJson.of("VERSION_MISMATCH", e.getMessage()));
+            return ErrorResponses.of(412, ErrorJson.of("VERSION_MISMATCH", e.getMessage(),
+                    List.of(new FieldErrorJson("If-Match", e.getMessage()))));
         }
     }
 
     static final class Idempotency implements ExceptionMapper<IdempotencyKeyReusedException> {
         @Override
         public Response toResponse(IdempotencyKeyReusedException e) {
-            return ErrorResponses.of(422, ErrorJson.of("IDEMPOTENCY_KEY_REUSED", e.getMessage()));
+            return ErrorResponses.of(422, ErrorJson.of("IDEMPOTENCY_KEY_REUSED", e.getMessage(),
+                    List.of(new FieldErrorJson("Idempotency-Key", e.getMessage()))));
         }
     }
 

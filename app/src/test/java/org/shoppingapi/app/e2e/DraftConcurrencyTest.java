@@ -54,6 +54,7 @@ class DraftConcurrencyTest {
                 api.delete(id, "If-Match", "\"not-a-version\"")}) {
             assertThat(stale.status()).as(stale.body()).isEqualTo(412);
             assertThat(stale.json().at("/error/code").asText()).isEqualTo("VERSION_MISMATCH");
+            assertThat(stale.json().at("/error/errors/0/field").asText()).isEqualTo("If-Match");
         }
         assertThat(api.get(id).json()).as("nothing changed").isEqualTo(before);
 

@@ -67,6 +67,7 @@ class IdempotencyKeyTest {
         TestService.Answer other = api.create(body(ref + "-other"), "Idempotency-Key", "key-2");
         assertThat(other.status()).as(other.body()).isEqualTo(422);
         assertThat(other.json().at("/error/code").asText()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(other.json().at("/error/errors/0/field").asText()).isEqualTo("Idempotency-Key");
         TestService.Answer otherQuery = app.post(api.drafts() + "?apply_discounts=true", body(ref),
                 "Idempotency-Key", "key-2");
         assertThat(otherQuery.status()).isEqualTo(422);
