@@ -2,8 +2,8 @@ package org.shoppingapi.app;
 
 import io.helidon.config.Config;
 import io.helidon.health.HealthCheckResponse;
-import io.helidon.http.DirectHandler;
 import io.helidon.health.HealthCheckType;
+import io.helidon.http.DirectHandler;
 import io.helidon.jersey.webserver.JaxRsService;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.DirectHandlers;

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.shoppingapi.ports.in.auth.RegisteredClient;
+import org.shoppingapi.ports.in.auth.Scopes;
 
 /** Every draft and draft-item endpoint of SPEC §2 over HTTP and PostgreSQL: answers, versions, events, errors. */
 class DraftEndpointsTest {
@@ -239,6 +241,33 @@ class DraftEndpointsTest {
         TestService.Answer bad = app.post(api.drafts() + "?apply_discounts=yes", draftBody());
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().at("/error/errors/0/field").asText()).isEqualTo("apply_discounts");
+    }
+
+    @Test
+    void apply_discounts_needs_a_discount_scope_besides_the_shopping_one() {
+        String id = api.createId(draftBody(item(1, 1000, "25")));
+        RegisteredClient shopOnly = app.registerClient(DraftApi.ACCOUNT, Scopes.WRITE_SHOPPING);
+        String auth = "Bearer " + app.token(DraftApi.ACCOUNT, shopOnly.clientId(), shopOnly.clientSecret());
+
+        TestService.Answer refused = app.post(api.items(id) + "?apply_discounts=true", item(2, 1, "0"),
+                "Authorization", auth);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        assertThat(app.send("PUT", api.draft(id) + "?apply_discounts=true", draftBody(), "Authorization", auth)
+                .status()).isEqualTo(403);
+        assertThat(api.get(id).json().get("version").asLong()).as("refused, nothing changed").isZero();
+
+        TestService.Answer withoutFlag = app.post(api.items(id), item(2, 1, "0"), "Authorization", auth);
+        assertThat(withoutFlag.status()).as(withoutFlag.body()).isEqualTo(200);
+        assertThat(withoutFlag.json().get("created_by").asText()).isNotEqualTo(shopOnly.clientId());
+        assertThat(withoutFlag.json().at("/events/1/created_by").asText()).as("the change is the client's")
+                .isEqualTo(shopOnly.clientId());
+
+        RegisteredClient reader = app.registerClient(DraftApi.ACCOUNT, Scopes.READ_SHOPPING);
+        String readAuth = "Bearer " + app.token(DraftApi.ACCOUNT, reader.clientId(), reader.clientSecret());
+        assertThat(app.get(api.draft(id), "Authorization", readAuth).status()).isEqualTo(200);
+        assertThat(app.get(api.drafts(), "Authorization", readAuth).status()).isEqualTo(200);
+        assertThat(app.send("PUT", api.draft(id) + "/complete", "{}", "Authorization", readAuth).status())
+                .as("read scope cannot write").isEqualTo(403);
     }
 
     @Test

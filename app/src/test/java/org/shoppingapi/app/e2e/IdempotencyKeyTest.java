@@ -115,6 +115,17 @@ class IdempotencyKeyTest {
     }
 
     @Test
+    void an_unauthenticated_request_never_claims_a_key() {
+        String ref = "anon-" + UUID.randomUUID();
+        TestService.Answer anonymous = app.anonymous().post(api.drafts(), body(ref), "Idempotency-Key", "anon-key");
+        assertThat(anonymous.status()).isEqualTo(401);
+        TestService.Answer real = api.create(body(ref), "Idempotency-Key", "anon-key");
+        assertThat(real.status()).as(real.body()).isEqualTo(200);
+        assertThat(real.header("Idempotent-Replayed")).isNull();
+        assertThat(draftsWith(ref)).hasSize(1);
+    }
+
+    @Test
     void without_a_key_every_post_creates_and_an_oversized_key_is_400() {
         String ref = "nokey-" + UUID.randomUUID();
         api.create(body(ref));

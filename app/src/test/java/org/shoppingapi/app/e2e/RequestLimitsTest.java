@@ -77,11 +77,8 @@ class RequestLimitsTest {
     }
 
     @Test
-    void a_body_that_is_not_json_is_refused_without_a_500() throws Exception {
-        // Built here: TestService's own helpers always declare JSON.
-        TestService.Answer answer = app.exchange(HttpRequest.newBuilder(app.uri(api.drafts()))
-                .header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString("order=1")));
+    void a_body_that_is_not_json_is_refused_without_a_500() {
+        TestService.Answer answer = app.send("POST", api.drafts(), "order=1", "Content-Type", "text/plain");
         assertThat(answer.status()).as(answer.body()).isEqualTo(415);
         assertThat(answer.json().at("/error/code").asText()).isNotBlank();
     }

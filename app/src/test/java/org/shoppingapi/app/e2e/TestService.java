@@ -155,13 +155,26 @@ public final class TestService implements AutoCloseable {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return exchange(request);
+        return sendBuilt(request.build());
     }
 
-    /** Sends a request built by the test itself (e.g. a chunked body or another content type). */
+    /**
+     * Sends a request the test built itself (e.g. with a chunked body), adding the bearer token of the path's account
+     * as {@link #send} does unless it already carries an Authorization header.
+     */
     public Answer exchange(HttpRequest.Builder request) {
+        HttpRequest built = request.build();
+        Optional<String> account = accountOf(built.uri().getPath());
+        if (account.isPresent() && built.headers().firstValue("Authorization").isEmpty()
+                && !isTokenEndpoint(built.uri().getPath())) {
+            built = request.header("Authorization", "Bearer " + tokenFor(account.get())).build();
+        }
+        return sendBuilt(built);
+    }
+
+    private Answer sendBuilt(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
