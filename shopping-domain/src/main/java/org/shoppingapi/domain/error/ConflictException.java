@@ -9,6 +9,7 @@ public final class ConflictException extends DomainException {
     public static final String AMOUNT_EXCEEDS_AVAILABLE = "AMOUNT_EXCEEDS_AVAILABLE";
     public static final String ORDER_NOT_OPEN = "ORDER_NOT_OPEN";
     public static final String ORDER_CANCELLED = "ORDER_CANCELLED";
+    public static final String UNKNOWN_LINE = "UNKNOWN_LINE";
 
     public ConflictException(String code, String message) {
         this(code, message, List.of());

@@ -93,9 +93,10 @@ public record Order(UUID id, String accountId, String orderId, OrderContent cont
     }
 
     /**
-     * Records a payment operation. Every line must exist (400); captures and refunds need items (400); a successful
-     * capture may not exceed what is authorized (or, without authorization, the line's net) and not yet captured,
-     * a successful refund what is captured and not yet refunded (409).
+     * Records a payment operation. Captures and refunds need items and amounts are 0 or more (400); every line must
+     * exist on the order (409: the request is well formed, the order just has no such line); a successful capture
+     * may not exceed what is authorized (or, without authorization, the line's net) and not yet captured, a
+     * successful refund what is captured and not yet refunded (409).
      */
     public Order recordPayment(UUID operationId, PaymentKind kind, PaymentRequest request, ChangeContext ctx) {
         List<FieldError> errors = new ArrayList<>();
@@ -105,10 +106,6 @@ public record Order(UUID id, String accountId, String orderId, OrderContent cont
         long amount = 0;
         for (int i = 0; i < request.items().size(); i++) {
             PaymentItem item = request.items().get(i);
-            if (content.item(item.lineId()).isEmpty()) {
-                errors.add(FieldError.of("items[" + i + "].line_id", "" + item.lineId()
-                        + " is not a line of order " + orderId));
-            }
             if (item.amount() < 0) {
                 errors.add(FieldError.of("items[" + i + "].amount", "must be 0 or more"));
             }
@@ -117,6 +114,7 @@ public record Order(UUID id, String accountId, String orderId, OrderContent cont
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        requireLines(request.items());
         boolean success = request.success() == null || request.success();
         if (success) {
             checkAvailable(kind, request.items());
@@ -129,6 +127,21 @@ public record Order(UUID id, String accountId, String orderId, OrderContent cont
         long v = version + 1;
         return new Order(id, accountId, orderId, content, status, v, appended(ctx.apiEvent(v, null)), ops,
                 audit.updated(ctx.now()), closedAt, closedBy, cancelledAt, cancelledBy, cancelledReason);
+    }
+
+    private void requireLines(List<PaymentItem> items) {
+        List<FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            int line = items.get(i).lineId();
+            if (content.item(line).isEmpty()) {
+                unknown.add(FieldError.of("items[" + i + "].line_id", "" + line + " is not a line of order "
+                        + orderId));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ConflictException(ConflictException.UNKNOWN_LINE, unknown.get(0).message()
+                    + (unknown.size() == 1 ? "" : " (and " + (unknown.size() - 1) + " more)"), unknown);
+        }
     }
 
     private void checkAvailable(PaymentKind kind, List<PaymentItem> items) {

@@ -127,16 +127,22 @@ class OrderTest {
     }
 
     @Test
-    void bad_payment_requests_are_validation_errors() {
+    void bad_payment_requests_are_validation_errors_and_unknown_lines_conflicts() {
         Order o = order();
         assertThatThrownBy(() -> pay(o, PaymentKind.CAPTURE, 1)).isInstanceOf(ValidationException.class)
                 .hasMessage("items is required");
         assertThatThrownBy(() -> pay(o, PaymentKind.AUTHORIZATION, 1, new PaymentItem(7, 1),
                 new PaymentItem(1, -1)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-                        .extracting(f -> f.message()).containsExactly(
-                                "items[0].line_id 7 is not a line of order ORD-1",
-                                "items[1].amount must be 0 or more"));
+                        .extracting(f -> f.message()).containsExactly("items[1].amount must be 0 or more"));
+        assertThatThrownBy(() -> pay(o, PaymentKind.AUTHORIZATION, 1, new PaymentItem(7, 1),
+                new PaymentItem(1, 1), new PaymentItem(8, 1)))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ConflictException.UNKNOWN_LINE);
+                    assertThat(e.getMessage()).isEqualTo("items[0].line_id 7 is not a line of order ORD-1 (and 1 more)");
+                    assertThat(e.errors()).extracting(f -> f.field())
+                            .containsExactly("items[0].line_id", "items[2].line_id");
+                });
         // An authorization without items is allowed (amount 0).
         assertThat(pay(o, PaymentKind.AUTHORIZATION, 1).operations(PaymentKind.AUTHORIZATION).get(0).amount())
                 .isZero();
