@@ -29,6 +29,9 @@ import org.shoppingapi.ports.service.CompleteDraftService;
 import org.shoppingapi.ports.service.DraftItemService;
 import org.shoppingapi.ports.service.DraftService;
 import org.shoppingapi.ports.service.IdempotencyService;
+import org.shoppingapi.ports.service.OrderEventService;
+import org.shoppingapi.ports.service.OrderService;
+import org.shoppingapi.ports.service.PaymentOperationService;
 import org.shoppingapi.ports.service.RandomOrderIdGenerator;
 import org.shoppingapi.ports.service.auth.ClientRegistrationService;
 import org.shoppingapi.ports.service.auth.TokenService;
@@ -45,9 +48,18 @@ import org.shoppingapi.rest.draft.DraftUseCases;
 import org.shoppingapi.rest.idempotency.IdempotencyFilter;
 import org.shoppingapi.rest.idempotency.IdempotentResponseRecorder;
 import org.shoppingapi.rest.json.JsonMapping;
+import org.shoppingapi.rest.order.CustomerOrderResource;
+import org.shoppingapi.rest.order.OrderAnswers;
+import org.shoppingapi.rest.order.OrderEventResource;
+import org.shoppingapi.rest.order.OrderResource;
+import org.shoppingapi.rest.order.OrderUseCases;
+import org.shoppingapi.rest.order.PaymentOperationResource;
+import org.shoppingapi.rest.order.StoreOrderResource;
 import org.shoppingapi.rest.wire.ContentMapper;
 import org.shoppingapi.rest.wire.DraftMapper;
 import org.shoppingapi.rest.wire.OrderMapper;
+import org.shoppingapi.rest.wire.OrderUpdateMapper;
+import org.shoppingapi.rest.wire.PaymentOperationMapper;
 
 /** Hand wiring: stores → services → resources. The one place that knows every concrete class. */
 public final class Wiring implements AutoCloseable {
@@ -58,6 +70,7 @@ public final class Wiring implements AutoCloseable {
     private final ObjectMapper json;
     private final Transactions transactions;
     private final Drafts drafts;
+    private final OrderUseCases orderUseCases;
     private final Auth auth;
     private final ScheduledExecutorService housekeeping;
 
@@ -70,10 +83,12 @@ public final class Wiring implements AutoCloseable {
                   IdempotencyService idempotency, OrderStore orders) {
     }
 
-    private Wiring(ObjectMapper json, Transactions transactions, Drafts drafts, Auth auth) {
+    private Wiring(ObjectMapper json, Transactions transactions, Drafts drafts, OrderUseCases orderUseCases,
+                   Auth auth) {
         this.json = json;
         this.transactions = transactions;
         this.drafts = drafts;
+        this.orderUseCases = orderUseCases;
         this.auth = auth;
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("housekeeping").factory());
         housekeeping.scheduleWithFixedDelay(this::purgeIdempotencyKeys, PURGE_EVERY.toMinutes(),
@@ -85,8 +100,9 @@ public final class Wiring implements AutoCloseable {
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
         Ids ids = UUID::randomUUID;
         Transactions transactions = new JdbiTransactions(jdbi);
-        return new Wiring(JsonMapping.create(), transactions, drafts(jdbi, transactions, ids, clock),
-                auth(jdbi, settings.auth(), clock));
+        Drafts drafts = drafts(jdbi, transactions, ids, clock);
+        return new Wiring(JsonMapping.create(), transactions, drafts,
+                orderUseCases(drafts.orders(), transactions, ids, clock), auth(jdbi, settings.auth(), clock));
     }
 
     private static Drafts drafts(Jdbi jdbi, Transactions transactions, Ids ids, Clock clock) {
@@ -99,6 +115,14 @@ public final class Wiring implements AutoCloseable {
                 new CompleteDraftService(draftStore, orders, transactions, new RandomOrderIdGenerator(), ids, clock),
                 new IdempotencyService(new JdbiIdempotencyStore(jdbi), clock, IdempotencyService.Settings.DEFAULT),
                 orders);
+    }
+
+    private static OrderUseCases orderUseCases(OrderStore orders, Transactions transactions, Ids ids, Clock clock) {
+        OrderService order = new OrderService(orders, transactions, ids, clock);
+        OrderEventService events = new OrderEventService(orders, transactions, ids, clock);
+        PaymentOperationService payments = new PaymentOperationService(orders, transactions, ids, clock);
+        return new OrderUseCases(order, order, order, order, order, order, events, events, payments, payments,
+                payments);
     }
 
     private static Auth auth(Jdbi jdbi, AuthSettings settings, Clock clock) {
@@ -120,7 +144,10 @@ public final class Wiring implements AutoCloseable {
     /** The JAX-RS application with every resource and the filters every request passes. */
     public ResourceConfig restApplication() {
         ContentMapper content = new ContentMapper(json);
-        DraftAnswers answers = new DraftAnswers(content, new DraftMapper(content, new OrderMapper(content)));
+        OrderMapper orderMapper = new OrderMapper(content);
+        DraftAnswers answers = new DraftAnswers(content, new DraftMapper(content, orderMapper));
+        OrderAnswers orderAnswers = new OrderAnswers(orderMapper, new OrderUpdateMapper(json),
+                new PaymentOperationMapper());
         DraftService d = drafts.drafts();
         DraftItemService items = drafts.items();
         DraftUseCases draftUseCases = new DraftUseCases(d, d, d, d, d, drafts.completion(), items, items, items);
@@ -131,6 +158,11 @@ public final class Wiring implements AutoCloseable {
         components.add(new IdempotentResponseRecorder(drafts.idempotency()));
         components.add(new DraftResource(draftUseCases, answers));
         components.add(new DraftItemResource(draftUseCases, answers));
+        components.add(new OrderResource(orderUseCases, orderAnswers));
+        components.add(new OrderEventResource(orderUseCases));
+        components.add(new PaymentOperationResource(orderUseCases, orderAnswers.payments()));
+        components.add(new StoreOrderResource(orderUseCases, orderAnswers));
+        components.add(new CustomerOrderResource(orderUseCases, orderAnswers));
         return RestApi.resourceConfig(json, auth.tokens(), components);
     }
 
@@ -138,7 +170,7 @@ public final class Wiring implements AutoCloseable {
         return drafts.drafts();
     }
 
-    /** The order store, for the order endpoints to come and for tests that look below HTTP. */
+    /** The order store, for tests that look below HTTP. */
     public OrderStore orders() {
         return drafts.orders();
     }

@@ -1,5 +1,6 @@
 package org.shoppingapi.rest.wire;
 
+import java.util.List;
 import org.shoppingapi.domain.event.ApiEvent;
 import org.shoppingapi.domain.event.OrderEvent;
 import org.shoppingapi.domain.event.ServiceEvent;
@@ -11,15 +12,20 @@ public final class EventMapper {
     }
 
     public static EventJson toJson(OrderEvent event) {
+        return toJson(event, null);
+    }
+
+    /** The event with {@code _links} (the answer of POST /orders/{order_id}/events, seed 000). */
+    public static EventJson toJson(OrderEvent event, List<LinkJson> links) {
         return switch (event) {
             case ApiEvent api -> new EventJson(api.id().toString(), ApiEvent.TYPE, api.createdAt(), api.createdBy(),
                     api.version(), api.draftId() == null ? null : api.draftId().toString(),
                     api.request() == null ? null
                             : new EventJson.RequestJson(api.request().path(), api.request().method()),
-                    null, null, null, null, null);
+                    null, null, null, null, null, links);
             case ServiceEvent service -> new EventJson(service.id().toString(), ServiceEvent.TYPE,
                     service.createdAt(), service.createdBy(), null, null, null, service.state().wireName(),
-                    service.service(), service.serviceStatus(), service.description(), service.metadata());
+                    service.service(), service.serviceStatus(), service.description(), service.metadata(), links);
         };
     }
 }

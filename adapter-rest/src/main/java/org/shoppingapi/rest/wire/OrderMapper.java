@@ -1,9 +1,8 @@
 package org.shoppingapi.rest.wire;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.shoppingapi.domain.order.Order;
+import org.shoppingapi.ports.paging.Page;
 
 /** Domain order → wire order: the content through {@link ContentMapper}, the order's own fields around it. */
 public final class OrderMapper {
@@ -14,18 +13,25 @@ public final class OrderMapper {
         this.content = content;
     }
 
+    /** The order with its events and their collection state, as completing a draft answers it. */
     public OrderResponseJson toJson(Order order) {
+        return toJson(order, true);
+    }
+
+    /** The order; its events and their collection {@code state} only when {@code includeEvents}. */
+    public OrderResponseJson toJson(Order order, boolean includeEvents) {
         return new OrderResponseJson(order.id().toString(), order.audit().createdAt(), order.audit().createdBy(),
                 order.audit().updatedAt(), order.status().wireName(), order.paymentStatus().wireName(),
                 order.version(), order.closedAt(), order.closedBy(), order.cancelledAt(), order.cancelledBy(),
                 order.cancelledReason(), content.toJson(order.content()),
-                order.events().stream().map(EventMapper::toJson).toList(),
-                List.of(new LinkJson(self(order), "self")));
+                includeEvents ? order.events().stream().map(EventMapper::toJson).toList() : null,
+                includeEvents ? order.eventsState().wireName() : null,
+                List.of(new LinkJson(OrderLinks.order(order.accountId(), order.orderId()), "self")));
     }
 
-    private static String self(Order order) {
-        // A custom order_id may hold any character; as a path segment it is percent-encoded (space as %20).
-        String segment = URLEncoder.encode(order.orderId(), StandardCharsets.UTF_8).replace("+", "%20");
-        return "/v1/accounts/" + order.accountId() + "/shopping/orders/" + segment;
+    /** One page of a list, without events. */
+    public OrderListJson toJson(Page<Order> page) {
+        return new OrderListJson(page.items().stream().map(order -> toJson(order, false)).toList(),
+                page.next().map(cursor -> cursor.token()).orElse(null));
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * An order as the API answers it (SPEC §3): id, status, payment status, version, audit and closed/cancelled fields,
- * events, and the order content ({@code order_id}, items, totals, pass-through fields) at the same level.
+ * the order content ({@code order_id}, items, totals, pass-through fields) at the same level, and, where asked for
+ * ({@code include_events}), the events with their collection {@code state}.
  */
 public record OrderResponseJson(
         String id,
@@ -24,5 +25,6 @@ public record OrderResponseJson(
         String cancelledReason,
         @JsonUnwrapped OrderJson content,
         List<EventJson> events,
+        String state,
         @JsonProperty("_links") List<LinkJson> links) {
 }

@@ -1,0 +1,29 @@
+package org.shoppingapi.rest.order;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** /v1/accounts/{aid}/shopping/customers/{customer_id}/orders: one customer's orders (by {@code customer.customer_id}). */
+@Path("/accounts/{aid}/shopping/customers/{customer_id}/orders")
+@Produces(MediaType.APPLICATION_JSON)
+public final class CustomerOrderResource {
+
+    private final OrderUseCases useCases;
+    private final OrderAnswers answers;
+
+    public CustomerOrderResource(OrderUseCases useCases, OrderAnswers answers) {
+        this.useCases = useCases;
+        this.answers = answers;
+    }
+
+    @GET
+    public Response list(@PathParam("aid") String aid, @PathParam("customer_id") String customerId,
+                         @BeanParam OrderListParams params) {
+        return answers.page(useCases.list().list(params.query(aid).forCustomer(customerId)));
+    }
+}

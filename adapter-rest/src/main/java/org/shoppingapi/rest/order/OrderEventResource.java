@@ -1,0 +1,58 @@
+package org.shoppingapi.rest.order;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.shoppingapi.domain.event.EventState;
+import org.shoppingapi.domain.event.ServiceEvent;
+import org.shoppingapi.ports.in.order.AddOrderEventCommand;
+import org.shoppingapi.ports.in.order.GetOrderQuery;
+import org.shoppingapi.ports.in.order.OrderEvents;
+import org.shoppingapi.rest.CallerFactory;
+import org.shoppingapi.rest.RequestParams;
+import org.shoppingapi.rest.wire.EventMapper;
+import org.shoppingapi.rest.wire.LinkJson;
+import org.shoppingapi.rest.wire.OrderEventRequestJson;
+import org.shoppingapi.rest.wire.OrderEventsJson;
+import org.shoppingapi.rest.wire.OrderLinks;
+
+/** /v1/accounts/{aid}/shopping/orders/{order_id}/events (seed 000): services post their progress; the list and its state. */
+@Path("/accounts/{aid}/shopping/orders/{order_id}/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class OrderEventResource {
+
+    private final OrderUseCases useCases;
+
+    public OrderEventResource(OrderUseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    @POST
+    public Response add(@PathParam("aid") String aid, @PathParam("order_id") String orderId,
+                        OrderEventRequestJson body, @Context ContainerRequestContext request) {
+        OrderEventRequestJson event = body == null
+                ? new OrderEventRequestJson(null, null, null, null, null) : body;
+        ServiceEvent stored = useCases.addEvent().add(new AddOrderEventCommand(CallerFactory.of(request, aid),
+                orderId, RequestParams.text(event.state()).map(EventState::fromWire).orElse(null), event.service(),
+                event.serviceStatus(), event.description(), event.metadata()));
+        List<LinkJson> links = List.of(new LinkJson(OrderLinks.order(aid, orderId), "order"),
+                new LinkJson(OrderLinks.order(aid, orderId) + "/events", "events"));
+        return Response.ok(EventMapper.toJson(stored, links)).build();
+    }
+
+    @GET
+    public Response list(@PathParam("aid") String aid, @PathParam("order_id") String orderId) {
+        OrderEvents events = useCases.listEvents().list(GetOrderQuery.of(aid, orderId));
+        return Response.ok(new OrderEventsJson(events.events().stream().map(EventMapper::toJson).toList(),
+                events.state().wireName())).build();
+    }
+}

@@ -1,0 +1,43 @@
+package org.shoppingapi.rest.order;
+
+import jakarta.ws.rs.QueryParam;
+import org.shoppingapi.domain.order.OrderStatus;
+import org.shoppingapi.domain.order.PaymentStatus;
+import org.shoppingapi.ports.in.order.ListOrdersQuery;
+import org.shoppingapi.ports.paging.PageCursor;
+import org.shoppingapi.ports.paging.PageLimit;
+import org.shoppingapi.rest.RequestParams;
+
+/** The query parameters every order list takes (SPEC §1, §2), read as text so a bad one is a 400 naming it. */
+public final class OrderListParams {
+
+    @QueryParam("status")
+    String status;
+
+    @QueryParam("payment_status")
+    String paymentStatus;
+
+    @QueryParam("created_at.gte")
+    String createdFrom;
+
+    @QueryParam("created_at.lte")
+    String createdTo;
+
+    @QueryParam("limit")
+    String limit;
+
+    @QueryParam("starting_after")
+    String startingAfter;
+
+    public ListOrdersQuery query(String aid) {
+        return new ListOrdersQuery(aid,
+                RequestParams.text(status).map(OrderStatus::fromWire),
+                RequestParams.text(paymentStatus).map(PaymentStatus::fromWire),
+                null, null,
+                RequestParams.timestamp("created_at.gte", createdFrom),
+                RequestParams.timestamp("created_at.lte", createdTo),
+                // Resolved here: the query's limit is an int, and an absent one means the default.
+                PageLimit.of(RequestParams.integer("limit", limit).orElse(null)),
+                RequestParams.text(startingAfter).map(token -> PageCursor.parse(token, "starting_after")));
+    }
+}

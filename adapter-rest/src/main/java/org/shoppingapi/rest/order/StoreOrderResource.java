@@ -1,0 +1,41 @@
+package org.shoppingapi.rest.order;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.shoppingapi.ports.in.order.GetOrderQuery;
+import org.shoppingapi.rest.RequestParams;
+
+/** /v1/accounts/{aid}/shopping/stores/{store_id}/orders: one store's orders (by the order's {@code store.id}). */
+@Path("/accounts/{aid}/shopping/stores/{store_id}/orders")
+@Produces(MediaType.APPLICATION_JSON)
+public final class StoreOrderResource {
+
+    private final OrderUseCases useCases;
+    private final OrderAnswers answers;
+
+    public StoreOrderResource(OrderUseCases useCases, OrderAnswers answers) {
+        this.useCases = useCases;
+        this.answers = answers;
+    }
+
+    @GET
+    public Response list(@PathParam("aid") String aid, @PathParam("store_id") String storeId,
+                         @BeanParam OrderListParams params) {
+        return answers.page(useCases.list().list(params.query(aid).forStore(storeId)));
+    }
+
+    @GET
+    @Path("/{order_id}")
+    public Response get(@PathParam("aid") String aid, @PathParam("store_id") String storeId,
+                        @PathParam("order_id") String orderId, @QueryParam("include_events") String includeEvents) {
+        return answers.order(useCases.get().get(new GetOrderQuery(aid, orderId, Optional.of(storeId))),
+                RequestParams.flag("include_events", includeEvents));
+    }
+}

@@ -1,0 +1,7 @@
+package org.shoppingapi.ports.in.order;
+
+/** GET /orders/{order_id}/events. */
+public interface ListOrderEventsUseCase {
+
+    OrderEvents list(GetOrderQuery query);
+}

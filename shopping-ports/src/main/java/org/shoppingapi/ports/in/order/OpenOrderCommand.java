@@ -1,0 +1,12 @@
+package org.shoppingapi.ports.in.order;
+
+import org.shoppingapi.ports.in.Caller;
+
+/** POST /orders/{order_id}/open. */
+public record OpenOrderCommand(Caller caller, String orderRef) {
+
+    public OpenOrderCommand {
+        OrderCommandRules.requireCaller(caller);
+        OrderCommandRules.requireOrderRef(orderRef);
+    }
+}

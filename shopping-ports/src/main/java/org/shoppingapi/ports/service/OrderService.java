@@ -1,0 +1,83 @@
+package org.shoppingapi.ports.service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.shoppingapi.domain.common.ChangeContext;
+import org.shoppingapi.domain.order.Order;
+import org.shoppingapi.ports.in.order.CancelOrderCommand;
+import org.shoppingapi.ports.in.order.CancelOrderUseCase;
+import org.shoppingapi.ports.in.order.CloseOrderCommand;
+import org.shoppingapi.ports.in.order.CloseOrderUseCase;
+import org.shoppingapi.ports.in.order.GetOrderQuery;
+import org.shoppingapi.ports.in.order.GetOrderUseCase;
+import org.shoppingapi.ports.in.order.ListOrdersQuery;
+import org.shoppingapi.ports.in.order.ListOrdersUseCase;
+import org.shoppingapi.ports.in.order.OpenOrderCommand;
+import org.shoppingapi.ports.in.order.OpenOrderUseCase;
+import org.shoppingapi.ports.in.order.UpdateOrderCommand;
+import org.shoppingapi.ports.in.order.UpdateOrderUseCase;
+import org.shoppingapi.ports.out.Ids;
+import org.shoppingapi.ports.out.OrderFilter;
+import org.shoppingapi.ports.out.OrderStore;
+import org.shoppingapi.ports.out.Transactions;
+import org.shoppingapi.ports.paging.Page;
+import org.shoppingapi.ports.paging.PageCursor;
+
+/** The use cases on an order as a whole: read, list, partial update, open, close, cancel. */
+public final class OrderService implements GetOrderUseCase, ListOrdersUseCase, UpdateOrderUseCase, OpenOrderUseCase,
+        CloseOrderUseCase, CancelOrderUseCase {
+
+    private final OrderStore orders;
+    private final OrderWrites writes;
+
+    public OrderService(OrderStore orders, Transactions transactions, Ids ids, Clock clock) {
+        this.orders = orders;
+        this.writes = new OrderWrites(orders, transactions, ids, clock);
+    }
+
+    @Override
+    public Order get(GetOrderQuery query) {
+        return writes.find(query);
+    }
+
+    @Override
+    public Page<Order> list(ListOrdersQuery query) {
+        // One row more than asked tells whether another page follows without a count query.
+        List<Order> rows = orders.list(new OrderFilter(query.accountId(), query.status(), query.paymentStatus(),
+                query.storeId(), query.customerId(), query.createdFrom(), query.createdTo(), query.startingAfter(),
+                query.limit() + 1));
+        if (rows.size() <= query.limit()) {
+            return new Page<>(rows, Optional.empty());
+        }
+        List<Order> page = rows.subList(0, query.limit());
+        Order last = page.get(page.size() - 1);
+        return new Page<>(page, Optional.of(new PageCursor(last.audit().createdAt(), last.id())));
+    }
+
+    @Override
+    public Order update(UpdateOrderCommand command) {
+        ChangeContext ctx = writes.context(command.caller());
+        return writes.change(command.caller().accountId(), command.orderRef(),
+                order -> order.update(command.changes(), ctx));
+    }
+
+    @Override
+    public Order open(OpenOrderCommand command) {
+        ChangeContext ctx = writes.context(command.caller());
+        return writes.change(command.caller().accountId(), command.orderRef(), order -> order.open(ctx));
+    }
+
+    @Override
+    public Order close(CloseOrderCommand command) {
+        ChangeContext ctx = writes.context(command.caller());
+        return writes.change(command.caller().accountId(), command.orderRef(), order -> order.close(ctx));
+    }
+
+    @Override
+    public Order cancel(CancelOrderCommand command) {
+        ChangeContext ctx = writes.context(command.caller());
+        return writes.change(command.caller().accountId(), command.orderRef(),
+                order -> order.cancel(command.cancelledReason(), ctx));
+    }
+}
