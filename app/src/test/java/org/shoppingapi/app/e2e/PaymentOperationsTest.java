@@ -148,7 +148,8 @@ class PaymentOperationsTest {
 
         // Without an authorization a capture is bounded by the line's net amount.
         assertConflict(api.pay(orderId, "captures", payment(1, 10001)), "AMOUNT_EXCEEDS_AVAILABLE",
-                "capture of 10001 on line 1 exceeds the 10000 authorized and not yet captured");
+                "capture of 10001 on line 1 exceeds the 10000 of the line's net amount not yet captured"
+                        + " (nothing is authorized on it)");
         JsonNode order = api.get(orderId).json();
         assertThat(order.get("version").asLong()).as("refusals change nothing").isZero();
         assertThat(order.get("payment_status").asText()).isEqualTo("pending");

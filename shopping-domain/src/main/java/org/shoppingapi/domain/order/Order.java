@@ -159,9 +159,11 @@ public record Order(UUID id, String accountId, String orderId, OrderContent cont
                         : Math.max(0, content.item(line).orElseThrow().netAmount());
                 long available = Math.max(0, Amounts.subtract(ceiling, captured));
                 if (e.getValue() > available) {
+                    // Name the ceiling that applies: without an authorization it is the line's net amount.
                     throw new ConflictException(ConflictException.AMOUNT_EXCEEDS_AVAILABLE, "capture of "
                             + e.getValue() + " on line " + line + " exceeds the " + available
-                            + " authorized and not yet captured");
+                            + (authorized > 0 ? " authorized and not yet captured"
+                            : " of the line's net amount not yet captured (nothing is authorized on it)"));
                 }
             } else if (kind == PaymentKind.REFUND) {
                 long available = Math.max(0, Amounts.subtract(captured, total(PaymentKind.REFUND, line)));

@@ -93,7 +93,8 @@ class OrderTest {
                     assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
                     assertThat(e.code()).isEqualTo("AMOUNT_EXCEEDS_AVAILABLE");
                 })
-                .hasMessage("capture of 10001 on line 1 exceeds the 10000 authorized and not yet captured");
+                .hasMessage("capture of 10001 on line 1 exceeds the 10000 of the line's net amount not yet captured"
+                        + " (nothing is authorized on it)");
         Order authorized = pay(o, PaymentKind.AUTHORIZATION, 1, new PaymentItem(1, 6000));
         Order cancelled = pay(authorized, PaymentKind.CANCELLATION, 2, new PaymentItem(1, 1000));
         Order captured = pay(cancelled, PaymentKind.CAPTURE, 3, new PaymentItem(1, 3000));
