@@ -7,6 +7,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.shoppingapi.ports.in.auth.Scopes;
+import org.shoppingapi.rest.auth.RequiresScopes;
 
 /** /v1/accounts/{aid}/shopping/customers/{customer_id}/orders: one customer's orders (by {@code customer.customer_id}). */
 @Path("/accounts/{aid}/shopping/customers/{customer_id}/orders")
@@ -22,6 +24,7 @@ public final class CustomerOrderResource {
     }
 
     @GET
+    @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING, Scopes.READ_SHOPPING})
     public Response list(@PathParam("aid") String aid, @PathParam("customer_id") String customerId,
                          @BeanParam OrderListParams params) {
         return answers.page(useCases.list().list(params.query(aid).forCustomer(customerId)));

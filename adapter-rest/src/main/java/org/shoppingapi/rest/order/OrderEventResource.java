@@ -13,11 +13,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.shoppingapi.domain.event.EventState;
 import org.shoppingapi.domain.event.ServiceEvent;
+import org.shoppingapi.ports.in.auth.Scopes;
 import org.shoppingapi.ports.in.order.AddOrderEventCommand;
 import org.shoppingapi.ports.in.order.GetOrderQuery;
 import org.shoppingapi.ports.in.order.OrderEvents;
 import org.shoppingapi.rest.CallerFactory;
 import org.shoppingapi.rest.RequestParams;
+import org.shoppingapi.rest.auth.RequiresScopes;
 import org.shoppingapi.rest.wire.EventMapper;
 import org.shoppingapi.rest.wire.LinkJson;
 import org.shoppingapi.rest.wire.OrderEventRequestJson;
@@ -37,6 +39,7 @@ public final class OrderEventResource {
     }
 
     @POST
+    @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING, Scopes.WRITE_ORDER_EVENTS})
     public Response add(@PathParam("aid") String aid, @PathParam("order_id") String orderId,
                         OrderEventRequestJson body, @Context ContainerRequestContext request) {
         OrderEventRequestJson event = body == null
@@ -50,6 +53,8 @@ public final class OrderEventResource {
     }
 
     @GET
+    @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING, Scopes.READ_SHOPPING,
+            Scopes.READ_ORDER_EVENTS, Scopes.WRITE_ORDER_EVENTS})
     public Response list(@PathParam("aid") String aid, @PathParam("order_id") String orderId) {
         OrderEvents events = useCases.listEvents().list(GetOrderQuery.of(aid, orderId));
         return Response.ok(new OrderEventsJson(events.events().stream().map(EventMapper::toJson).toList(),

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.shoppingapi.ports.in.auth.Scopes;
 import org.shoppingapi.ports.in.order.CancelOrderCommand;
 import org.shoppingapi.ports.in.order.CloseOrderCommand;
 import org.shoppingapi.ports.in.order.GetOrderQuery;
@@ -21,6 +22,7 @@ import org.shoppingapi.ports.in.order.OpenOrderCommand;
 import org.shoppingapi.ports.in.order.UpdateOrderCommand;
 import org.shoppingapi.rest.CallerFactory;
 import org.shoppingapi.rest.RequestParams;
+import org.shoppingapi.rest.auth.RequiresScopes;
 import org.shoppingapi.rest.wire.CancelOrderRequestJson;
 
 /** /v1/accounts/{aid}/shopping/orders: read, list, partial update, open, close, cancel; answers the order. */
@@ -38,12 +40,14 @@ public final class OrderResource {
     }
 
     @GET
+    @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING, Scopes.READ_SHOPPING})
     public Response list(@PathParam("aid") String aid, @BeanParam OrderListParams params) {
         return answers.page(useCases.list().list(params.query(aid)));
     }
 
     @GET
     @Path("/{order_id}")
+    @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING, Scopes.READ_SHOPPING})
     public Response get(@PathParam("aid") String aid, @PathParam("order_id") String orderId,
                         @QueryParam("include_events") String includeEvents) {
         return answers.order(useCases.get().get(GetOrderQuery.of(aid, orderId)),
@@ -52,6 +56,7 @@ public final class OrderResource {
 
     @PUT
     @Path("/{order_id}")
+    @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING})
     public Response update(@PathParam("aid") String aid, @PathParam("order_id") String orderId,
                            Map<String, Object> body, @Context ContainerRequestContext request) {
         return answers.order(useCases.update().update(new UpdateOrderCommand(CallerFactory.of(request, aid),
@@ -61,6 +66,7 @@ public final class OrderResource {
     /** The body is {@code {}} or absent; anything in it is ignored. */
     @POST
     @Path("/{order_id}/open")
+    @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING})
     public Response open(@PathParam("aid") String aid, @PathParam("order_id") String orderId,
                          Map<String, Object> ignored, @Context ContainerRequestContext request) {
         return answers.order(useCases.open().open(new OpenOrderCommand(CallerFactory.of(request, aid), orderId)),
@@ -70,6 +76,7 @@ public final class OrderResource {
     /** The body is {@code {}} or absent; anything in it is ignored. */
     @POST
     @Path("/{order_id}/close")
+    @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING})
     public Response close(@PathParam("aid") String aid, @PathParam("order_id") String orderId,
                           Map<String, Object> ignored, @Context ContainerRequestContext request) {
         return answers.order(useCases.close().close(new CloseOrderCommand(CallerFactory.of(request, aid), orderId)),
@@ -78,6 +85,7 @@ public final class OrderResource {
 
     @POST
     @Path("/{order_id}/cancel")
+    @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING})
     public Response cancel(@PathParam("aid") String aid, @PathParam("order_id") String orderId,
                            CancelOrderRequestJson body, @Context ContainerRequestContext request) {
         String reason = body == null ? null : body.cancelledReason();

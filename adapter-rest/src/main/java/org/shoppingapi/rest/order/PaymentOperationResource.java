@@ -12,10 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.shoppingapi.domain.order.PaymentKind;
 import org.shoppingapi.domain.order.PaymentOperation;
+import org.shoppingapi.ports.in.auth.Scopes;
 import org.shoppingapi.ports.in.order.GetOrderQuery;
 import org.shoppingapi.ports.in.order.RecordPaymentCommand;
 import org.shoppingapi.rest.CallerFactory;
 import org.shoppingapi.rest.RequestParams;
+import org.shoppingapi.rest.auth.RequiresScopes;
 import org.shoppingapi.rest.wire.PaymentOperationMapper;
 import org.shoppingapi.rest.wire.PaymentOperationRequestJson;
 
@@ -37,6 +39,7 @@ public final class PaymentOperationResource {
     }
 
     @POST
+    @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING})
     public Response record(@PathParam("aid") String aid, @PathParam("order_id") String orderId,
                            @PathParam("operations") String operations, PaymentOperationRequestJson body,
                            @Context ContainerRequestContext request) {
@@ -46,6 +49,7 @@ public final class PaymentOperationResource {
     }
 
     @GET
+    @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING, Scopes.READ_SHOPPING})
     public Response list(@PathParam("aid") String aid, @PathParam("order_id") String orderId,
                          @PathParam("operations") String operations) {
         PaymentKind kind = kind(operations);
@@ -55,6 +59,7 @@ public final class PaymentOperationResource {
 
     @GET
     @Path("/{operation_id}")
+    @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING, Scopes.READ_SHOPPING})
     public Response get(@PathParam("aid") String aid, @PathParam("order_id") String orderId,
                         @PathParam("operations") String operations,
                         @PathParam("operation_id") String operationId) {

@@ -9,8 +9,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import org.shoppingapi.ports.in.auth.Scopes;
 import org.shoppingapi.ports.in.order.GetOrderQuery;
 import org.shoppingapi.rest.RequestParams;
+import org.shoppingapi.rest.auth.RequiresScopes;
 
 /** /v1/accounts/{aid}/shopping/stores/{store_id}/orders: one store's orders (by the order's {@code store.id}). */
 @Path("/accounts/{aid}/shopping/stores/{store_id}/orders")
@@ -26,6 +28,7 @@ public final class StoreOrderResource {
     }
 
     @GET
+    @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING, Scopes.READ_SHOPPING})
     public Response list(@PathParam("aid") String aid, @PathParam("store_id") String storeId,
                          @BeanParam OrderListParams params) {
         return answers.page(useCases.list().list(params.query(aid).forStore(storeId)));
@@ -33,6 +36,7 @@ public final class StoreOrderResource {
 
     @GET
     @Path("/{order_id}")
+    @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING, Scopes.READ_SHOPPING})
     public Response get(@PathParam("aid") String aid, @PathParam("store_id") String storeId,
                         @PathParam("order_id") String orderId, @QueryParam("include_events") String includeEvents) {
         return answers.order(useCases.get().get(new GetOrderQuery(aid, orderId, Optional.of(storeId))),

@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.shoppingapi.ports.in.auth.RegisteredClient;
+import org.shoppingapi.ports.in.auth.Scopes;
 
 /** The order endpoints of SPEC §2 over HTTP and PostgreSQL: read, lists and their filters, update, status changes. */
 class OrderEndpointsTest {
@@ -270,6 +272,49 @@ class OrderEndpointsTest {
         assertThat(completion.status()).as(completion.body()).isEqualTo(409);
         assertThat(completion.json().at("/error/code").asText()).isEqualTo("ORDER_NOT_OPEN");
         assertThat(api.get(orderId).json().get("version").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void read_scope_reads_every_order_route_and_only_a_write_scope_changes_an_order() {
+        String account = "T10000008";
+        OrderApi api = new OrderApi(app, account);
+        String orderId = id(api.create("\"store\": {\"id\": \"s-8\"}, \"customer\": {\"customer_id\": \"c-8\"}",
+                item(1, 1000, "25")));
+        String capture = api.pay(orderId, "captures", OrderApi.payment(1, 100)).json().get("id").asText();
+        String read = bearer(account, Scopes.READ_SHOPPING);
+        String write = bearer(account, Scopes.WRITE_SHOPPING);
+
+        for (String path : List.of(api.order(orderId), api.order(orderId) + "?include_events=true", api.orders(),
+                api.order(orderId) + "/events", api.order(orderId) + "/captures",
+                api.order(orderId) + "/captures/" + capture, api.base() + "/stores/s-8/orders",
+                api.base() + "/stores/s-8/orders/" + orderId, api.base() + "/customers/c-8/orders")) {
+            assertThat(app.get(path, "Authorization", read).status()).as(path).isEqualTo(200);
+            assertThat(app.anonymous().get(path).status()).as(path).isEqualTo(401);
+        }
+        List<String[]> writes = List.of(new String[]{"PUT", "", "{\"comment\": \"c\"}"},
+                new String[]{"POST", "/close", "{}"}, new String[]{"POST", "/open", "{}"},
+                new String[]{"POST", "/captures", OrderApi.payment(1, 1)},
+                new String[]{"POST", "/refunds", OrderApi.payment(1, 1)},
+                new String[]{"POST", "/authorizations", "{}"}, new String[]{"POST", "/cancellations", "{}"},
+                new String[]{"POST", "/cancel", "{}"});
+        for (String[] change : writes) {
+            String path = api.order(orderId) + change[1];
+            TestService.Answer refused = app.send(change[0], path, change[2], "Authorization", read);
+            assertThat(refused.status()).as(change[0] + " " + path).isEqualTo(403);
+        }
+        assertThat(api.get(orderId).json().get("version").asLong()).as("403s change nothing").isEqualTo(1);
+        for (String[] change : writes) {
+            String path = api.order(orderId) + change[1];
+            TestService.Answer done = app.send(change[0], path, change[2], "Authorization", write);
+            assertThat(done.status()).as(change[0] + " " + path + ": " + done.body()).isEqualTo(200);
+        }
+        assertThat(app.get(new OrderApi(app, "T10000009").order(orderId), "Authorization", read).status())
+                .as("a token of another account").isEqualTo(403);
+    }
+
+    private static String bearer(String account, String... scopes) {
+        RegisteredClient client = app.registerClient(account, scopes);
+        return "Bearer " + app.token(account, client.clientId(), client.clientSecret());
     }
 
     private static String id(JsonNode order) {

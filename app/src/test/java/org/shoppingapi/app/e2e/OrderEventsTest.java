@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.shoppingapi.ports.in.auth.RegisteredClient;
+import org.shoppingapi.ports.in.auth.Scopes;
 
 /** Order events exactly as seed 000 over HTTP and PostgreSQL: the posted event, validation, the list and its state. */
 class OrderEventsTest {
@@ -138,6 +140,38 @@ class OrderEventsTest {
         JsonNode listed = api.events(orderId).json();
         assertThat(listed.get("events")).hasSize(2);
         assertThat(listed.get("state").asText()).isEqualTo("failure");
+    }
+
+    @Test
+    void the_order_events_scopes_open_the_events_endpoints_and_nothing_else() {
+        String account = "T20000005";
+        OrderApi api = new OrderApi(app, account);
+        String orderId = api.create("", item(1, 1000, "25")).get("order_id").asText();
+        String events = api.order(orderId) + "/events";
+        String body = "{\"service\": \"pos\", \"service_status\": \"printed\"}";
+        String readEvents = bearer(account, Scopes.READ_ORDER_EVENTS);
+        String writeEvents = bearer(account, Scopes.WRITE_ORDER_EVENTS);
+        String read = bearer(account, Scopes.READ_SHOPPING);
+
+        assertThat(app.get(events, "Authorization", readEvents).status()).isEqualTo(200);
+        assertThat(app.post(events, body, "Authorization", readEvents).status()).isEqualTo(403);
+        assertThat(app.get(api.order(orderId), "Authorization", readEvents).status()).as("only the events").isEqualTo(403);
+
+        assertThat(app.post(events, body, "Authorization", writeEvents).status()).isEqualTo(200);
+        assertThat(app.get(events, "Authorization", writeEvents).status()).isEqualTo(200);
+        assertThat(app.send("PUT", api.order(orderId), "{\"comment\": \"x\"}", "Authorization", writeEvents).status())
+                .isEqualTo(403);
+        assertThat(app.post(api.order(orderId) + "/captures", OrderApi.payment(1, 1), "Authorization", writeEvents)
+                .status()).isEqualTo(403);
+
+        assertThat(app.get(events, "Authorization", read).status()).isEqualTo(200);
+        assertThat(app.post(events, body, "Authorization", read).status()).isEqualTo(403);
+        assertThat(api.events(orderId).json().get("events")).as("one event got through").hasSize(2);
+    }
+
+    private static String bearer(String account, String... scopes) {
+        RegisteredClient client = app.registerClient(account, scopes);
+        return "Bearer " + app.token(account, client.clientId(), client.clientSecret());
     }
 
     private static void post(OrderApi api, String orderId, String state, String service, String status) {

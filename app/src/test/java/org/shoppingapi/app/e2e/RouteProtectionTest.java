@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.model.Resource;
 import org.glassfish.jersey.server.model.ResourceMethod;
@@ -96,10 +98,12 @@ class RouteProtectionTest {
     /** A concrete path for the template: {@code aid} a good account, any other variable a value its regex takes. */
     static String concrete(String template) {
         UriTemplate uriTemplate = new UriTemplate(template);
+        Map<String, String> chosen = firstAlternatives(template);
         for (String candidate : List.of("1", UUID.randomUUID().toString(), "x")) {
             Map<String, String> values = new HashMap<>();
             for (String variable : uriTemplate.getTemplateVariables()) {
-                values.put(variable, variable.equals("aid") ? TestService.ACCOUNT : candidate);
+                values.put(variable, variable.equals("aid") ? TestService.ACCOUNT
+                        : chosen.getOrDefault(variable, candidate));
             }
             String path = uriTemplate.createURI(values);
             if (uriTemplate.match(path, new HashMap<>())) {
@@ -107,6 +111,16 @@ class RouteProtectionTest {
             }
         }
         throw new AssertionError("no sample value fits " + template);
+    }
+
+    /** For a variable limited to words ({@code {operations: authorizations|captures}}), its first word. */
+    private static Map<String, String> firstAlternatives(String template) {
+        Map<String, String> chosen = new HashMap<>();
+        Matcher m = Pattern.compile("\\{(\\w+)\\s*:\\s*(\\w+)(\\|\\w+)*\\s*}").matcher(template);
+        while (m.find()) {
+            chosen.put(m.group(1), m.group(2));
+        }
+        return chosen;
     }
 
     @Test
@@ -117,6 +131,8 @@ class RouteProtectionTest {
         assertThat(names).contains(
                 "POST /v1/accounts/{aid}/shopping/draft_orders",
                 "GET /v1/accounts/{aid}/shopping/draft_orders/{id}",
+                "GET /v1/accounts/{aid}/shopping/orders/{order_id}",
+                "POST /v1/accounts/{aid}/shopping/orders/{order_id}/events",
                 "POST /v1/accounts/{aid}/auth/token",
                 "GET /v1/.well-known/jwks.json");
     }
