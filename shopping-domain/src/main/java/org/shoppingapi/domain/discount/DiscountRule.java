@@ -71,7 +71,9 @@ public record DiscountRule(String id, String name, DiscountType discountType, Re
         if (appliesTo.type() == AppliesTo.Type.ITEMS && appliesTo.itemIds().isEmpty()) {
             errors.add(FieldError.required("applies_to.item_ids"));
         }
-        if (appliesTo.minimumGross() != null && appliesTo.minimumGross() < 0) {
+        if (appliesTo.type() == AppliesTo.Type.TOTAL && appliesTo.minimumGross() == null) {
+            errors.add(FieldError.required("applies_to.minimum_gross"));
+        } else if (appliesTo.minimumGross() != null && appliesTo.minimumGross() < 0) {
             errors.add(FieldError.of("applies_to.minimum_gross", "must be 0 or more"));
         }
     }

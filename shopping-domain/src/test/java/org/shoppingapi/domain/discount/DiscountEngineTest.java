@@ -2,6 +2,7 @@ package org.shoppingapi.domain.discount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.shoppingapi.domain.Fixtures.ACCOUNT;
 import static org.shoppingapi.domain.Fixtures.T0;
 import static org.shoppingapi.domain.Fixtures.content;
@@ -79,6 +80,30 @@ class DiscountEngineTest {
         assertThat(lines(c, 3)).extracting(DiscountLine::amount).containsExactly(33L);
         assertThat(c.totals().totalDiscount()).isEqualTo(100);
         assertThat(c.totals().netAmount()).isEqualTo(200);
+    }
+
+    @Test
+    void total_percentage_rule_spreads_by_largest_remainder_over_unequal_bases_with_tax() {
+        DiscountRule spring = rule("r6", "Spring 7.5 %", DiscountType.TOTAL, Reward.percentage("7.5"),
+                AppliesTo.total(20000));
+        Item manual = discounted(item(2, 2000, "25"), DiscountLine.of(500, DiscountType.MANUAL));
+        OrderContent c = run(content(item(3, 12345, "25"), item(1, 6789, "15"), manual), spring);
+        // Gross 21134 >= 20000. Bases 6789 + 1500 + 12345 = 20634; round(20634 × 7.5 %) = round(1547.55) = 1548.
+        // Exact shares 509.323 / 112.533 / 926.144: floors 509 + 112 + 926 = 1547, the last unit to line 2.
+        BigDecimal pct = new BigDecimal("7.5");
+        assertThat(lines(c, 1)).containsExactly(new DiscountLine(509, pct, DiscountType.TOTAL, "r6", "Spring 7.5 %", 1));
+        assertThat(lines(c, 2)).containsExactly(DiscountLine.of(500, DiscountType.MANUAL),
+                new DiscountLine(113, pct, DiscountType.TOTAL, "r6", "Spring 7.5 %", 2));
+        assertThat(lines(c, 3)).containsExactly(new DiscountLine(926, pct, DiscountType.TOTAL, "r6", "Spring 7.5 %", 1));
+        // Net and tax per item: 6280 at 15 % -> 819; 1387 at 25 % -> 277; 11419 at 25 % -> 2284.
+        assertThat(c.items()).extracting(Item::lineId, Item::netAmount, i -> i.taxLines().get(0).amount())
+                .containsExactly(tuple(3, 11419L, 2284L),
+                        tuple(1, 6280L, 819L),
+                        tuple(2, 1387L, 277L));
+        assertThat(c.totals().grossAmount()).isEqualTo(21134);
+        assertThat(c.totals().netAmount()).isEqualTo(19086);
+        assertThat(c.totals().totalDiscount()).isEqualTo(2048);
+        assertThat(c.totals().totalManualDiscountAmount()).isEqualTo(500);
     }
 
     @Test
@@ -182,6 +207,12 @@ class DiscountEngineTest {
                 .hasMessage("reward.value must be a whole amount in minor units, 0 or more");
         DiscountRule missing = new DiscountRule("x", "n", DiscountType.TOTAL, null, null, null, null, null, true, null);
         assertThatThrownBy(missing::validate).hasMessage("reward is required (and 1 more)");
+        // SPEC §4b: `total` comes with `minimum_gross` (only active_from, active_to and limitation are optional).
+        DiscountRule noMinimum = new DiscountRule("x", "n", DiscountType.TOTAL, Reward.amount(100),
+                new AppliesTo(AppliesTo.Type.TOTAL, List.of(), null), null, null, null, true, null);
+        assertThatThrownBy(noMinimum::validate).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(
+                e.errors()).extracting(f -> f.field()).containsExactly("applies_to.minimum_gross"))
+                .hasMessage("applies_to.minimum_gross is required");
         DiscountRule noValue = new DiscountRule("x", "n", DiscountType.TOTAL, new Reward(Reward.Type.AMOUNT, null),
                 new AppliesTo(null, List.of(), null), null, null, null, true, null);
         assertThatThrownBy(noValue::validate).hasMessage("reward.value is required (and 1 more)");
