@@ -16,16 +16,20 @@ import org.jdbi.v3.core.Jdbi;
 import org.shoppingapi.jdbc.JdbiTransactions;
 import org.shoppingapi.jdbc.auth.JdbiClientStore;
 import org.shoppingapi.jdbc.auth.JdbiSigningKeyStore;
+import org.shoppingapi.jdbc.discount.JdbiDiscountRuleStore;
+import org.shoppingapi.jdbc.discount.StoredRulesDiscountEngine;
 import org.shoppingapi.jdbc.draft.JdbiDraftStore;
 import org.shoppingapi.jdbc.idempotency.JdbiIdempotencyStore;
 import org.shoppingapi.jdbc.order.JdbiOrderStore;
 import org.shoppingapi.ports.out.DiscountEngine;
+import org.shoppingapi.ports.out.DiscountRuleStore;
 import org.shoppingapi.ports.out.DraftStore;
 import org.shoppingapi.ports.out.Ids;
 import org.shoppingapi.ports.out.OrderStore;
 import org.shoppingapi.ports.out.Transactions;
 import org.shoppingapi.ports.out.auth.SecretHasher;
 import org.shoppingapi.ports.service.CompleteDraftService;
+import org.shoppingapi.ports.service.DiscountRuleService;
 import org.shoppingapi.ports.service.DraftItemService;
 import org.shoppingapi.ports.service.DraftService;
 import org.shoppingapi.ports.service.IdempotencyService;
@@ -41,6 +45,7 @@ import org.shoppingapi.rest.auth.JwksResource;
 import org.shoppingapi.rest.auth.JwtTokens;
 import org.shoppingapi.rest.auth.SigningKeys;
 import org.shoppingapi.rest.auth.TokenResource;
+import org.shoppingapi.rest.discount.DiscountRuleResource;
 import org.shoppingapi.rest.draft.DraftAnswers;
 import org.shoppingapi.rest.draft.DraftItemResource;
 import org.shoppingapi.rest.draft.DraftResource;
@@ -71,6 +76,7 @@ public final class Wiring implements AutoCloseable {
     private final Transactions transactions;
     private final Drafts drafts;
     private final OrderUseCases orderUseCases;
+    private final Discounts discounts;
     private final Auth auth;
     private final ScheduledExecutorService housekeeping;
 
@@ -83,12 +89,17 @@ public final class Wiring implements AutoCloseable {
                   IdempotencyService idempotency, OrderStore orders) {
     }
 
+    /** The discount parts: the rule use cases and the engine that {@code apply_discounts=true} runs. */
+    record Discounts(DiscountRuleService rules, DiscountEngine engine) {
+    }
+
     private Wiring(ObjectMapper json, Transactions transactions, Drafts drafts, OrderUseCases orderUseCases,
-                   Auth auth) {
+                   Discounts discounts, Auth auth) {
         this.json = json;
         this.transactions = transactions;
         this.drafts = drafts;
         this.orderUseCases = orderUseCases;
+        this.discounts = discounts;
         this.auth = auth;
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("housekeeping").factory());
         housekeeping.scheduleWithFixedDelay(this::purgeIdempotencyKeys, PURGE_EVERY.toMinutes(),
@@ -100,16 +111,22 @@ public final class Wiring implements AutoCloseable {
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
         Ids ids = UUID::randomUUID;
         Transactions transactions = new JdbiTransactions(jdbi);
-        Drafts drafts = drafts(jdbi, transactions, ids, clock);
+        Discounts discounts = discounts(jdbi, transactions, ids, clock);
+        Drafts drafts = drafts(jdbi, transactions, ids, clock, discounts.engine());
         return new Wiring(JsonMapping.create(), transactions, drafts,
-                orderUseCases(drafts.orders(), transactions, ids, clock), auth(jdbi, settings.auth(), clock));
+                orderUseCases(drafts.orders(), transactions, ids, clock), discounts, auth(jdbi, settings.auth(), clock));
     }
 
-    private static Drafts drafts(Jdbi jdbi, Transactions transactions, Ids ids, Clock clock) {
+    private static Discounts discounts(Jdbi jdbi, Transactions transactions, Ids ids, Clock clock) {
+        DiscountRuleStore rules = new JdbiDiscountRuleStore(jdbi);
+        return new Discounts(new DiscountRuleService(rules, transactions, ids, clock),
+                new StoredRulesDiscountEngine(rules, clock));
+    }
+
+    private static Drafts drafts(Jdbi jdbi, Transactions transactions, Ids ids, Clock clock,
+                                 DiscountEngine discounts) {
         DraftStore draftStore = new JdbiDraftStore(jdbi);
         OrderStore orders = new JdbiOrderStore(jdbi);
-        // Until discount rules exist (their own issue), apply_discounts proposes nothing.
-        DiscountEngine discounts = DiscountEngine.NONE;
         return new Drafts(new DraftService(draftStore, transactions, discounts, ids, clock),
                 new DraftItemService(draftStore, transactions, discounts, ids, clock),
                 new CompleteDraftService(draftStore, orders, transactions, new RandomOrderIdGenerator(), ids, clock),
@@ -163,6 +180,8 @@ public final class Wiring implements AutoCloseable {
         components.add(new PaymentOperationResource(orderUseCases, orderAnswers.payments()));
         components.add(new StoreOrderResource(orderUseCases, orderAnswers));
         components.add(new CustomerOrderResource(orderUseCases, orderAnswers));
+        DiscountRuleService rules = discounts.rules();
+        components.add(new DiscountRuleResource(new DiscountRuleResource.UseCases(rules, rules, rules, rules, rules)));
         return RestApi.resourceConfig(json, auth.tokens(), components);
     }
 
@@ -173,6 +192,15 @@ public final class Wiring implements AutoCloseable {
     /** The order store, for tests that look below HTTP. */
     public OrderStore orders() {
         return drafts.orders();
+    }
+
+    public DiscountRuleService discountRules() {
+        return discounts.rules();
+    }
+
+    /** What {@code apply_discounts=true} runs: the account's stored rules through the domain engine. */
+    public DiscountEngine discountEngine() {
+        return discounts.engine();
     }
 
     public Transactions transactions() {
