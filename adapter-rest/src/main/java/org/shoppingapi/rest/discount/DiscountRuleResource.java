@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import java.util.UUID;
 import org.shoppingapi.domain.discount.DiscountRule;
+import org.shoppingapi.ports.in.auth.Scopes;
 import org.shoppingapi.ports.in.discount.CreateDiscountRuleCommand;
 import org.shoppingapi.ports.in.discount.CreateDiscountRuleUseCase;
 import org.shoppingapi.ports.in.discount.DeactivateDiscountRuleCommand;
@@ -26,12 +27,14 @@ import org.shoppingapi.ports.in.discount.ListDiscountRulesUseCase;
 import org.shoppingapi.ports.in.discount.ReplaceDiscountRuleCommand;
 import org.shoppingapi.ports.in.discount.ReplaceDiscountRuleUseCase;
 import org.shoppingapi.rest.CallerFactory;
+import org.shoppingapi.rest.auth.RequiresScopes;
 import org.shoppingapi.rest.error.ApiException;
 
 /** /v1/accounts/{aid}/discounts/rules: an account's discount rules (SPEC §4b); DELETE only deactivates. */
 @Path("/accounts/{aid}/discounts/rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RequiresScopes({Scopes.ADMIN_DISCOUNTS, Scopes.WRITE_DISCOUNTS})
 public final class DiscountRuleResource {
 
     /** The use cases this resource calls. */
@@ -56,6 +59,7 @@ public final class DiscountRuleResource {
     }
 
     @GET
+    @RequiresScopes({Scopes.ADMIN_DISCOUNTS, Scopes.WRITE_DISCOUNTS, Scopes.READ_DISCOUNTS})
     public DiscountRuleListJson list(@PathParam("aid") String aid, @QueryParam("limit") String limit,
                                      @QueryParam("starting_after") String startingAfter) {
         DiscountRulePage page = rules.list().list(new ListDiscountRulesQuery(aid, limit(limit),
@@ -66,6 +70,7 @@ public final class DiscountRuleResource {
 
     @GET
     @Path("/{id}")
+    @RequiresScopes({Scopes.ADMIN_DISCOUNTS, Scopes.WRITE_DISCOUNTS, Scopes.READ_DISCOUNTS})
     public DiscountRuleJson get(@PathParam("aid") String aid, @PathParam("id") String id) {
         return mapper.toJson(aid, rules.get().get(aid, ruleId(id)));
     }

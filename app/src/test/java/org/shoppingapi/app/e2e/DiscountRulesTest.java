@@ -55,7 +55,7 @@ class DiscountRulesTest {
         assertThat(rule.get("active_to").asText()).isEqualTo("2026-12-31T23:59:59Z");
         assertThat(rule.get("limitation").asInt()).isEqualTo(1);
         assertThat(rule.get("active").asBoolean()).isTrue();
-        assertThat(rule.get("created_by").asText()).isNotBlank();
+        assertThat(rule.get("created_by").asText()).isEqualTo(TestService.TEST_CLIENT_ID);
         assertThat(rule.get("created_at").asText()).isEqualTo(rule.get("updated_at").asText());
         assertThat(rule.at("/_links/0/rel").asText()).isEqualTo("self");
         assertThat(rule.at("/_links/0/href").asText()).isEqualTo("/v1/accounts/T10000001/discounts/rules/" + id);
