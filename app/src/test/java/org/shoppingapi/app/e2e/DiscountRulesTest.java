@@ -202,6 +202,17 @@ class DiscountRulesTest {
                 "starting_after is not a paging token of this list");
     }
 
+    @Test
+    void idempotency_key_on_post_creates_one_rule() {
+        String path = rules("T10000008");
+        JsonNode first = ok(app.post(path, CHAIRS, "Idempotency-Key", "rule-1"));
+        TestService.Answer again = app.post(path, CHAIRS, "Idempotency-Key", "rule-1");
+        assertThat(ok(again)).isEqualTo(first);
+        assertThat(app.post(path, CHAIRS.replace("Chairs", "Tables"), "Idempotency-Key", "rule-1").status())
+                .isEqualTo(422);
+        assertThat(ids(ok(app.get(path)))).containsExactly(first.get("id").asText());
+    }
+
     private static List<String> ids(JsonNode list) {
         List<String> ids = new ArrayList<>();
         list.get("rules").forEach(rule -> ids.add(rule.get("id").asText()));
