@@ -10,6 +10,11 @@ public final class ErrorResponses {
     }
 
     public static Response of(int status, ErrorJson body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
+        if (status == 413) {
+            // The unread rest of an oversized body makes the connection unusable; tell the client not to reuse it.
+            response.header("Connection", "close");
+        }
+        return response.build();
     }
 }

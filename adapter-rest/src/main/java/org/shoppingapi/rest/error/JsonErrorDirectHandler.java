@@ -31,6 +31,9 @@ public final class JsonErrorDirectHandler implements DirectHandler {
         byte[] body = ("{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + text + "\",\"errors\":[]}}")
                 .getBytes(StandardCharsets.UTF_8);
         headers.set(HeaderValues.CONTENT_TYPE_JSON);
+        // Helidon drops the connection after such a refusal (the rest of the body is never read); saying so
+        // keeps clients from sending their next request on a socket that is about to close.
+        headers.set(HeaderValues.CONNECTION_CLOSE);
         headers.set(HeaderNames.CONTENT_LENGTH, String.valueOf(body.length));
         return TransportResponse.builder()
                 .status(status)

@@ -38,6 +38,8 @@ class RequestLimitsTest {
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.json().at("/error/code").asText()).isEqualTo("PAYLOAD_TOO_LARGE");
         assertThat(answer.json().at("/error/message").asText()).contains("1 MiB");
+        // The server will not read the rest of the body, so the client must not reuse the connection.
+        assertThat(answer.header("Connection")).isEqualTo("close");
     }
 
     @Test
@@ -51,6 +53,7 @@ class RequestLimitsTest {
         TestService.Answer response = app.exchange(request);
         assertThat(response.status()).as(response.body()).isEqualTo(413);
         assertThat(response.json().at("/error/code").asText()).isEqualTo("PAYLOAD_TOO_LARGE");
+        assertThat(response.header("Connection")).isEqualTo("close");
     }
 
     @Test
