@@ -3,6 +3,7 @@ package org.shoppingapi.app;
 import io.helidon.config.Config;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.shoppingapi.app.webhook.WebhookSettings;
 
 /**
  * What the service reads from its configuration (SPEC §7): {@code application.yaml} defaults,
@@ -18,7 +19,8 @@ public record ServiceSettings(
         int dbPoolSize,
         Path dataDir,
         Optional<String> shoppingClients,
-        AuthSettings auth) {
+        AuthSettings auth,
+        WebhookSettings webhooks) {
 
     public static ServiceSettings from(Config config) {
         return new ServiceSettings(
@@ -29,7 +31,8 @@ public record ServiceSettings(
                 text(config, "data.dir").map(Path::of)
                         .orElse(Path.of(System.getProperty("user.home"), ".shopping-api", "postgres")),
                 text(config, "shopping.clients"),
-                AuthSettings.from(config));
+                AuthSettings.from(config),
+                WebhookSettings.from(config));
     }
 
     private static Optional<String> text(Config config, String key) {
@@ -41,6 +44,6 @@ public record ServiceSettings(
     public String toString() {
         return "ServiceSettings[dbUrl=" + dbUrl.map(DatabaseBootstrap::redact) + ", dbUser=" + dbUser
                 + ", dbPoolSize=" + dbPoolSize + ", dataDir=" + dataDir + ", shoppingClients="
-                + (shoppingClients.isPresent() ? "<set>" : "<unset>") + ", auth=" + auth + "]";
+                + (shoppingClients.isPresent() ? "<set>" : "<unset>") + ", auth=" + auth + ", webhooks=" + webhooks + "]";
     }
 }

@@ -60,6 +60,7 @@ public final class ShoppingService implements AutoCloseable {
                     .routing(routing -> routing.register(RestApi.BASE_PATH, JaxRsService.create(config, application)))
                     .build()
                     .start();
+            wiring.startBackgroundWork();
             LOG.info("Shopping API listening on port " + server.port() + " (" + database.description() + ")");
             return new ShoppingService(database, wiring, server);
         } catch (RuntimeException e) {

@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.jdbi.v3.core.Jdbi;
+import org.shoppingapi.app.webhook.DispatchSignal;
+import org.shoppingapi.app.webhook.WebhookDispatcher;
+import org.shoppingapi.app.webhook.WebhookSettings;
 import org.shoppingapi.jdbc.JdbiTransactions;
 import org.shoppingapi.jdbc.auth.JdbiClientStore;
 import org.shoppingapi.jdbc.auth.JdbiSigningKeyStore;
@@ -21,12 +25,16 @@ import org.shoppingapi.jdbc.discount.StoredRulesDiscountEngine;
 import org.shoppingapi.jdbc.draft.JdbiDraftStore;
 import org.shoppingapi.jdbc.idempotency.JdbiIdempotencyStore;
 import org.shoppingapi.jdbc.order.JdbiOrderStore;
+import org.shoppingapi.jdbc.webhook.JdbiDeliveryStore;
+import org.shoppingapi.jdbc.webhook.JdbiSubscriptionStore;
+import org.shoppingapi.jdbc.webhook.JdbiWebhookOutbox;
 import org.shoppingapi.ports.out.DiscountEngine;
 import org.shoppingapi.ports.out.DiscountRuleStore;
 import org.shoppingapi.ports.out.DraftStore;
 import org.shoppingapi.ports.out.Ids;
 import org.shoppingapi.ports.out.OrderStore;
 import org.shoppingapi.ports.out.Transactions;
+import org.shoppingapi.ports.out.WebhookOutbox;
 import org.shoppingapi.ports.out.auth.SecretHasher;
 import org.shoppingapi.ports.service.CompleteDraftService;
 import org.shoppingapi.ports.service.DiscountRuleService;
@@ -37,6 +45,8 @@ import org.shoppingapi.ports.service.OrderEventService;
 import org.shoppingapi.ports.service.OrderService;
 import org.shoppingapi.ports.service.PaymentOperationService;
 import org.shoppingapi.ports.service.RandomOrderIdGenerator;
+import org.shoppingapi.ports.service.SubscriptionService;
+import org.shoppingapi.ports.service.WebhookDispatchService;
 import org.shoppingapi.ports.service.auth.ClientRegistrationService;
 import org.shoppingapi.ports.service.auth.TokenService;
 import org.shoppingapi.rest.RestApi;
@@ -50,6 +60,7 @@ import org.shoppingapi.rest.draft.DraftAnswers;
 import org.shoppingapi.rest.draft.DraftItemResource;
 import org.shoppingapi.rest.draft.DraftResource;
 import org.shoppingapi.rest.draft.DraftUseCases;
+import org.shoppingapi.rest.hooks.SubscriptionResource;
 import org.shoppingapi.rest.idempotency.IdempotencyFilter;
 import org.shoppingapi.rest.idempotency.IdempotentResponseRecorder;
 import org.shoppingapi.rest.json.JsonMapping;
@@ -60,11 +71,14 @@ import org.shoppingapi.rest.order.OrderResource;
 import org.shoppingapi.rest.order.OrderUseCases;
 import org.shoppingapi.rest.order.PaymentOperationResource;
 import org.shoppingapi.rest.order.StoreOrderResource;
+import org.shoppingapi.rest.outbound.JdkHttpWebhookSender;
+import org.shoppingapi.rest.outbound.WebhookPayloadRenderer;
 import org.shoppingapi.rest.wire.ContentMapper;
 import org.shoppingapi.rest.wire.DraftMapper;
 import org.shoppingapi.rest.wire.OrderMapper;
 import org.shoppingapi.rest.wire.OrderUpdateMapper;
 import org.shoppingapi.rest.wire.PaymentOperationMapper;
+import org.shoppingapi.rest.wire.SubscriptionMapper;
 
 /** Hand wiring: stores → services → resources. The one place that knows every concrete class. */
 public final class Wiring implements AutoCloseable {
@@ -72,13 +86,29 @@ public final class Wiring implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Wiring.class.getName());
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
 
-    private final ObjectMapper json;
+    private final Mappers mappers;
     private final Transactions transactions;
     private final Drafts drafts;
     private final OrderUseCases orderUseCases;
     private final Discounts discounts;
     private final Auth auth;
+    private final Webhooks webhooks;
     private final ScheduledExecutorService housekeeping;
+
+    /** The one JSON configuration and the wire mappers: the API's answers and the webhook payloads share them. */
+    record Mappers(ObjectMapper json, ContentMapper content, OrderMapper orders, DraftMapper drafts) {
+        static Mappers create() {
+            ObjectMapper json = JsonMapping.create();
+            ContentMapper content = new ContentMapper(json);
+            OrderMapper orders = new OrderMapper(content);
+            return new Mappers(json, content, orders, new DraftMapper(content, orders));
+        }
+    }
+
+    /** Everything of the webhooks: the outbox services write to, the subscriptions and this instance's dispatcher. */
+    record Webhooks(WebhookSettings settings, WebhookOutbox outbox, SubscriptionService subscriptions,
+                    WebhookDispatcher dispatcher, JdkHttpWebhookSender sender) {
+    }
 
     /** The authentication parts: token signing and checking, token issuing, client registration. */
     record Auth(JwtTokens tokens, TokenService tokenService, ClientRegistrationService clients, boolean keyConfigured) {
@@ -93,14 +123,15 @@ public final class Wiring implements AutoCloseable {
     record Discounts(DiscountRuleService rules, DiscountEngine engine) {
     }
 
-    private Wiring(ObjectMapper json, Transactions transactions, Drafts drafts, OrderUseCases orderUseCases,
-                   Discounts discounts, Auth auth) {
-        this.json = json;
+    private Wiring(Mappers mappers, Transactions transactions, Drafts drafts, OrderUseCases orderUseCases,
+                   Discounts discounts, Auth auth, Webhooks webhooks) {
+        this.mappers = mappers;
         this.transactions = transactions;
         this.drafts = drafts;
         this.orderUseCases = orderUseCases;
         this.discounts = discounts;
         this.auth = auth;
+        this.webhooks = webhooks;
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("housekeeping").factory());
         housekeeping.scheduleWithFixedDelay(this::purgeIdempotencyKeys, PURGE_EVERY.toMinutes(),
                 PURGE_EVERY.toMinutes(), TimeUnit.MINUTES);
@@ -111,10 +142,13 @@ public final class Wiring implements AutoCloseable {
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
         Ids ids = UUID::randomUUID;
         Transactions transactions = new JdbiTransactions(jdbi);
+        Mappers mappers = Mappers.create();
+        Webhooks webhooks = webhooks(jdbi, settings.webhooks(), mappers, transactions, ids, clock);
         Discounts discounts = discounts(jdbi, transactions, ids, clock);
-        Drafts drafts = drafts(jdbi, transactions, ids, clock, discounts.engine());
-        return new Wiring(JsonMapping.create(), transactions, drafts,
-                orderUseCases(drafts.orders(), transactions, ids, clock), discounts, auth(jdbi, settings.auth(), clock));
+        Drafts drafts = drafts(jdbi, transactions, ids, clock, discounts.engine(), webhooks.outbox());
+        return new Wiring(mappers, transactions, drafts,
+                orderUseCases(drafts.orders(), transactions, webhooks.outbox(), ids, clock), discounts,
+                auth(jdbi, settings.auth(), clock), webhooks);
     }
 
     private static Discounts discounts(Jdbi jdbi, Transactions transactions, Ids ids, Clock clock) {
@@ -124,22 +158,43 @@ public final class Wiring implements AutoCloseable {
     }
 
     private static Drafts drafts(Jdbi jdbi, Transactions transactions, Ids ids, Clock clock,
-                                 DiscountEngine discounts) {
+                                 DiscountEngine discounts, WebhookOutbox outbox) {
         DraftStore draftStore = new JdbiDraftStore(jdbi);
         OrderStore orders = new JdbiOrderStore(jdbi);
-        return new Drafts(new DraftService(draftStore, transactions, discounts, ids, clock),
-                new DraftItemService(draftStore, transactions, discounts, ids, clock),
-                new CompleteDraftService(draftStore, orders, transactions, new RandomOrderIdGenerator(), ids, clock),
+        return new Drafts(new DraftService(draftStore, transactions, discounts, ids, clock, outbox),
+                new DraftItemService(draftStore, transactions, discounts, ids, clock, outbox),
+                new CompleteDraftService(draftStore, orders, transactions, new RandomOrderIdGenerator(), ids, clock,
+                        outbox),
                 new IdempotencyService(new JdbiIdempotencyStore(jdbi), clock, IdempotencyService.Settings.DEFAULT),
                 orders);
     }
 
-    private static OrderUseCases orderUseCases(OrderStore orders, Transactions transactions, Ids ids, Clock clock) {
-        OrderService order = new OrderService(orders, transactions, ids, clock);
-        OrderEventService events = new OrderEventService(orders, transactions, ids, clock);
-        PaymentOperationService payments = new PaymentOperationService(orders, transactions, ids, clock);
+    private static OrderUseCases orderUseCases(OrderStore orders, Transactions transactions, WebhookOutbox outbox,
+                                               Ids ids, Clock clock) {
+        OrderService order = new OrderService(orders, transactions, ids, clock, outbox);
+        OrderEventService events = new OrderEventService(orders, transactions, ids, clock, outbox);
+        PaymentOperationService payments = new PaymentOperationService(orders, transactions, ids, clock, outbox);
         return new OrderUseCases(order, order, order, order, order, order, events, events, payments, payments,
                 payments);
+    }
+
+    /**
+     * The outbox (rendering payloads with the API's own mappers, waking this instance's dispatcher after each
+     * commit that wrote deliveries), the subscriptions, and the dispatcher, started by {@link #startBackgroundWork}.
+     */
+    private static Webhooks webhooks(Jdbi jdbi, WebhookSettings settings, Mappers mappers, Transactions transactions,
+                                     Ids ids, Clock clock) {
+        DispatchSignal signal = new DispatchSignal();
+        WebhookOutbox outbox = new JdbiWebhookOutbox(jdbi,
+                new WebhookPayloadRenderer(mappers.json(), mappers.drafts(), mappers.orders()::toJson), signal::nudge);
+        JdbiDeliveryStore deliveries = new JdbiDeliveryStore(jdbi);
+        JdkHttpWebhookSender sender = new JdkHttpWebhookSender(mappers.json(), settings.timeout());
+        WebhookDispatchService dispatch = new WebhookDispatchService(deliveries, sender, settings.retryPolicy(),
+                settings.lease(), () -> ThreadLocalRandom.current().nextDouble());
+        return new Webhooks(settings, outbox,
+                new SubscriptionService(new JdbiSubscriptionStore(jdbi), deliveries, transactions, ids, clock),
+                new WebhookDispatcher(dispatch, signal, settings.poll(), settings.concurrency(), settings.timeout()),
+                sender);
     }
 
     private static Auth auth(Jdbi jdbi, AuthSettings settings, Clock clock) {
@@ -160,10 +215,9 @@ public final class Wiring implements AutoCloseable {
 
     /** The JAX-RS application with every resource and the filters every request passes. */
     public ResourceConfig restApplication() {
-        ContentMapper content = new ContentMapper(json);
-        OrderMapper orderMapper = new OrderMapper(content);
-        DraftAnswers answers = new DraftAnswers(content, new DraftMapper(content, orderMapper));
-        OrderAnswers orderAnswers = new OrderAnswers(orderMapper, new OrderUpdateMapper(json),
+        ObjectMapper json = mappers.json();
+        DraftAnswers answers = new DraftAnswers(mappers.content(), mappers.drafts());
+        OrderAnswers orderAnswers = new OrderAnswers(mappers.orders(), new OrderUpdateMapper(json),
                 new PaymentOperationMapper());
         DraftService d = drafts.drafts();
         DraftItemService items = drafts.items();
@@ -182,7 +236,17 @@ public final class Wiring implements AutoCloseable {
         components.add(new CustomerOrderResource(orderUseCases, orderAnswers));
         DiscountRuleService rules = discounts.rules();
         components.add(new DiscountRuleResource(new DiscountRuleResource.UseCases(rules, rules, rules, rules, rules)));
+        SubscriptionService subscriptions = webhooks.subscriptions();
+        components.add(new SubscriptionResource(new SubscriptionResource.UseCases(subscriptions, subscriptions,
+                subscriptions, subscriptions, subscriptions), new SubscriptionMapper()));
         return RestApi.resourceConfig(json, auth.tokens(), components);
+    }
+
+    /** Starts background work: the webhook dispatcher, unless this instance only writes events. */
+    public void startBackgroundWork() {
+        if (webhooks.settings().dispatch()) {
+            webhooks.dispatcher().start();
+        }
     }
 
     public DraftService drafts() {
@@ -222,6 +286,11 @@ public final class Wiring implements AutoCloseable {
         return auth.keyConfigured();
     }
 
+    /** The outbox the services record webhook events in. */
+    public WebhookOutbox webhookOutbox() {
+        return webhooks.outbox();
+    }
+
     private void purgeIdempotencyKeys() {
         try {
             int purged = drafts.idempotency().purgeExpired();
@@ -233,9 +302,11 @@ public final class Wiring implements AutoCloseable {
         }
     }
 
-    /** Stops background work started by the wiring (dispatchers and the like). */
+    /** Stops background work: housekeeping, the dispatcher (draining attempts in flight), then its HTTP client. */
     @Override
     public void close() {
         housekeeping.shutdownNow();
+        webhooks.dispatcher().close();
+        webhooks.sender().close();
     }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.shoppingapi.app.webhook.WebhookSettings;
 import org.shoppingapi.ports.in.auth.RegisterClientCommand;
 
 /** Reading SHOPPING_CLIENTS: what is accepted, and that a mistake is named without quoting a secret. */
@@ -66,7 +67,9 @@ class ClientProvisioningTest {
     void settings_never_print_secrets() {
         ServiceSettings settings = new ServiceSettings(Optional.of("jdbc:postgresql://h/db?password=pw1"), "u", "pw2", 2,
                 Path.of("/tmp"), Optional.of(SECRET),
-                new AuthSettings(Optional.of("KEY-MATERIAL"), "i", Duration.ofSeconds(1), 4));
+                new AuthSettings(Optional.of("KEY-MATERIAL"), "i", Duration.ofSeconds(1), 4),
+                new WebhookSettings(true, Duration.ofSeconds(1), Duration.ofSeconds(10), 15, Duration.ofSeconds(5),
+                        Duration.ofHours(1), Duration.ofSeconds(40), 16));
 
         assertThat(settings.toString()).doesNotContain("pw1", "pw2", SECRET, "KEY-MATERIAL");
     }

@@ -71,8 +71,15 @@ public final class TestService implements AutoCloseable {
 
     /** {@code extraConfig} overrides any default below (e.g. {@code auth.signing-key} or {@code shopping.clients}). */
     public static TestService start(Class<?> testClass, Map<String, String> extraConfig) {
-        TestDatabases.TestDatabase db = TestDatabases.create(testClass);
-        String secret = "e2e-" + UUID.randomUUID();
+        return start(TestDatabases.create(testClass), extraConfig);
+    }
+
+    /**
+     * Another instance on an existing database, as when several instances share one or one restarts. The test
+     * client's secret follows from the database, so every instance on it registers the same one.
+     */
+    public static TestService start(TestDatabases.TestDatabase db, Map<String, String> extraConfig) {
+        String secret = "e2e-" + UUID.nameUUIDFromBytes(db.jdbcUrl().getBytes(StandardCharsets.UTF_8));
         Map<String, String> values = new HashMap<>();
         values.put("server.port", "0");
         values.put("server.host", "127.0.0.1");
@@ -142,6 +149,10 @@ public final class TestService implements AutoCloseable {
 
     public Answer post(String path, String body, String... headers) {
         return send("POST", path, body, headers);
+    }
+
+    public Answer delete(String path, String... headers) {
+        return send("DELETE", path, null, headers);
     }
 
     /** Sends exactly what is given: no token is added. */

@@ -19,6 +19,7 @@ import org.shoppingapi.ports.out.Ids;
 import org.shoppingapi.ports.out.OrderIdGenerator;
 import org.shoppingapi.ports.out.OrderStore;
 import org.shoppingapi.ports.out.Transactions;
+import org.shoppingapi.ports.out.WebhookOutbox;
 
 /**
  * Completes a draft in one transaction: the draft's row is locked (so of concurrent completes one wins and the rest
@@ -35,13 +36,23 @@ public final class CompleteDraftService implements CompleteDraftUseCase {
     private final OrderIdGenerator orderIds;
     private final DraftWrites writes;
 
+    /** Without webhooks: for embedding the core where nobody subscribes. */
     public CompleteDraftService(DraftStore drafts, OrderStore orders, Transactions transactions,
                                 OrderIdGenerator orderIds, Ids ids, Clock clock) {
+        this(drafts, orders, transactions, orderIds, ids, clock, WebhookOutbox.NONE);
+    }
+
+    /**
+     * A completion records {@code shopping_draft_complete} with all its orders and, when it went into an existing
+     * order, {@code shopping_order_update} for that order, in {@code outbox} and in its transaction.
+     */
+    public CompleteDraftService(DraftStore drafts, OrderStore orders, Transactions transactions,
+                                OrderIdGenerator orderIds, Ids ids, Clock clock, WebhookOutbox outbox) {
         this.orders = orders;
         this.transactions = transactions;
         this.orderIds = orderIds;
         // Completing never runs the discount engine: the draft's lines are final by now.
-        this.writes = new DraftWrites(drafts, transactions, DiscountEngine.NONE, ids, clock);
+        this.writes = new DraftWrites(drafts, transactions, DiscountEngine.NONE, ids, clock, outbox);
     }
 
     @Override
@@ -65,6 +76,8 @@ public final class CompleteDraftService implements CompleteDraftUseCase {
                 throw new ConflictException(DraftWrites.CONCURRENT_UPDATE, "order " + target.get().orderId()
                         + " was changed concurrently");
             }
+            writes.outbox().draftCompleted(result.draft(), result.orders());
+            result.updatedOrder().ifPresent(writes.outbox()::orderUpdated);
             return new DraftCompletion(result.draft(), result.orders());
         });
     }

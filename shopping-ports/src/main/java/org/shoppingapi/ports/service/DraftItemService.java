@@ -13,15 +13,23 @@ import org.shoppingapi.ports.out.DiscountEngine;
 import org.shoppingapi.ports.out.DraftStore;
 import org.shoppingapi.ports.out.Ids;
 import org.shoppingapi.ports.out.Transactions;
+import org.shoppingapi.ports.out.WebhookOutbox;
 
 /** The item use cases of a draft: add, replace and remove one item by its {@code line_id}. */
 public final class DraftItemService implements AddDraftItemUseCase, ReplaceDraftItemUseCase, RemoveDraftItemUseCase {
 
     private final DraftWrites writes;
 
+    /** Without webhooks: for embedding the core where nobody subscribes. */
     public DraftItemService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
                             Clock clock) {
-        this.writes = new DraftWrites(drafts, transactions, discounts, ids, clock);
+        this(drafts, transactions, discounts, ids, clock, WebhookOutbox.NONE);
+    }
+
+    /** Every item change records {@code shopping_draft_update} in {@code outbox}, in its transaction. */
+    public DraftItemService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
+                            Clock clock, WebhookOutbox outbox) {
+        this.writes = new DraftWrites(drafts, transactions, discounts, ids, clock, outbox);
     }
 
     @Override

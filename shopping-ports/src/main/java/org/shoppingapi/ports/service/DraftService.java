@@ -21,6 +21,7 @@ import org.shoppingapi.ports.out.DraftFilter;
 import org.shoppingapi.ports.out.DraftStore;
 import org.shoppingapi.ports.out.Ids;
 import org.shoppingapi.ports.out.Transactions;
+import org.shoppingapi.ports.out.WebhookOutbox;
 import org.shoppingapi.ports.paging.Page;
 import org.shoppingapi.ports.paging.PageCursor;
 
@@ -37,11 +38,17 @@ public final class DraftService implements CreateDraftUseCase, GetDraftUseCase, 
         this(drafts, transactions, DiscountEngine.NONE, ids, clock);
     }
 
+    /** Without webhooks: for embedding the core where nobody subscribes. */
     public DraftService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
                         Clock clock) {
+        this(drafts, transactions, discounts, ids, clock, WebhookOutbox.NONE);
+    }
+
+    public DraftService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
+                        Clock clock, WebhookOutbox outbox) {
         this.drafts = drafts;
         this.transactions = transactions;
-        this.writes = new DraftWrites(drafts, transactions, discounts, ids, clock);
+        this.writes = new DraftWrites(drafts, transactions, discounts, ids, clock, outbox);
     }
 
     @Override
@@ -51,6 +58,7 @@ public final class DraftService implements CreateDraftUseCase, GetDraftUseCase, 
             Draft draft = Draft.create(writes.ids().newId(), accountId, command.order(), command.options(),
                     writes.context(command.caller()), writes.discounts(accountId, command.applyDiscounts()));
             drafts.insert(draft);
+            writes.outbox().draftAdded(draft);
             return draft;
         });
     }

@@ -14,11 +14,13 @@ import org.shoppingapi.ports.out.DiscountEngine;
 import org.shoppingapi.ports.out.DraftStore;
 import org.shoppingapi.ports.out.Ids;
 import org.shoppingapi.ports.out.Transactions;
+import org.shoppingapi.ports.out.WebhookOutbox;
 
 /**
  * How every change to an existing draft runs: in one transaction, lock the draft's row, check {@code If-Match},
- * let the domain decide, store the result over the version that was read. The row lock makes concurrent writers of
- * one draft take turns, so a writer without {@code If-Match} never loses another's change.
+ * let the domain decide, store the result over the version that was read, and record {@code shopping_draft_update}
+ * in the outbox. The row lock makes concurrent writers of one draft take turns, so a writer without {@code If-Match}
+ * never loses another's change.
  */
 final class DraftWrites {
 
@@ -29,13 +31,16 @@ final class DraftWrites {
     private final DiscountEngine discountEngine;
     private final Ids ids;
     private final Clock clock;
+    private final WebhookOutbox outbox;
 
-    DraftWrites(DraftStore drafts, Transactions transactions, DiscountEngine discountEngine, Ids ids, Clock clock) {
+    DraftWrites(DraftStore drafts, Transactions transactions, DiscountEngine discountEngine, Ids ids, Clock clock,
+                WebhookOutbox outbox) {
         this.drafts = drafts;
         this.transactions = transactions;
         this.discountEngine = discountEngine;
         this.ids = ids;
         this.clock = clock;
+        this.outbox = outbox;
     }
 
     /** Runs {@code change} on the locked draft and stores what it returns; answers the stored draft. */
@@ -45,6 +50,7 @@ final class DraftWrites {
             Draft current = lock(caller.accountId(), draftId, expectedVersion);
             Draft next = change.apply(current, context(caller), discounts(caller.accountId(), applyDiscounts));
             save(current, next);
+            outbox.draftUpdated(next);
             return next;
         });
     }
@@ -80,6 +86,10 @@ final class DraftWrites {
 
     Ids ids() {
         return ids;
+    }
+
+    WebhookOutbox outbox() {
+        return outbox;
     }
 
     /** One domain operation on a draft. */

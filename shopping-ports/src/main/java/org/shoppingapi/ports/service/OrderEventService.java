@@ -12,14 +12,21 @@ import org.shoppingapi.ports.in.order.OrderEvents;
 import org.shoppingapi.ports.out.Ids;
 import org.shoppingapi.ports.out.OrderStore;
 import org.shoppingapi.ports.out.Transactions;
+import org.shoppingapi.ports.out.WebhookOutbox;
 
 /** The order's event list (seed 000): services post their progress, everyone reads the list and its state. */
 public final class OrderEventService implements AddOrderEventUseCase, ListOrderEventsUseCase {
 
     private final OrderWrites writes;
 
+    /** Without webhooks: for embedding the core where nobody subscribes. */
     public OrderEventService(OrderStore orders, Transactions transactions, Ids ids, Clock clock) {
-        this.writes = new OrderWrites(orders, transactions, ids, clock);
+        this(orders, transactions, ids, clock, WebhookOutbox.NONE);
+    }
+
+    /** Every posted event records {@code shopping_order_event_add} in {@code outbox}, in its transaction. */
+    public OrderEventService(OrderStore orders, Transactions transactions, Ids ids, Clock clock, WebhookOutbox outbox) {
+        this.writes = new OrderWrites(orders, transactions, ids, clock, outbox);
     }
 
     @Override

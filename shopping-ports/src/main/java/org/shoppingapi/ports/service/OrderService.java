@@ -21,6 +21,7 @@ import org.shoppingapi.ports.out.Ids;
 import org.shoppingapi.ports.out.OrderFilter;
 import org.shoppingapi.ports.out.OrderStore;
 import org.shoppingapi.ports.out.Transactions;
+import org.shoppingapi.ports.out.WebhookOutbox;
 import org.shoppingapi.ports.paging.Page;
 import org.shoppingapi.ports.paging.PageCursor;
 
@@ -31,9 +32,15 @@ public final class OrderService implements GetOrderUseCase, ListOrdersUseCase, U
     private final OrderStore orders;
     private final OrderWrites writes;
 
+    /** Without webhooks: for embedding the core where nobody subscribes. */
     public OrderService(OrderStore orders, Transactions transactions, Ids ids, Clock clock) {
+        this(orders, transactions, ids, clock, WebhookOutbox.NONE);
+    }
+
+    /** Every change records {@code shopping_order_update} in {@code outbox}, in its transaction. */
+    public OrderService(OrderStore orders, Transactions transactions, Ids ids, Clock clock, WebhookOutbox outbox) {
         this.orders = orders;
-        this.writes = new OrderWrites(orders, transactions, ids, clock);
+        this.writes = new OrderWrites(orders, transactions, ids, clock, outbox);
     }
 
     @Override

@@ -1,10 +1,13 @@
 package org.shoppingapi.ports.service;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.shoppingapi.domain.common.ChangeContext;
 import org.shoppingapi.domain.error.ConflictException;
+import org.shoppingapi.domain.event.OrderEvent;
+import org.shoppingapi.domain.event.ServiceEvent;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.ports.error.NotFoundException;
 import org.shoppingapi.ports.in.Caller;
@@ -12,6 +15,7 @@ import org.shoppingapi.ports.in.order.GetOrderQuery;
 import org.shoppingapi.ports.out.Ids;
 import org.shoppingapi.ports.out.OrderStore;
 import org.shoppingapi.ports.out.Transactions;
+import org.shoppingapi.ports.out.WebhookOutbox;
 
 /**
  * How every change to an order runs: in one transaction, lock the order's row, let the domain decide, store the
@@ -24,12 +28,14 @@ final class OrderWrites {
     private final Transactions transactions;
     private final Ids ids;
     private final Clock clock;
+    private final WebhookOutbox outbox;
 
-    OrderWrites(OrderStore orders, Transactions transactions, Ids ids, Clock clock) {
+    OrderWrites(OrderStore orders, Transactions transactions, Ids ids, Clock clock, WebhookOutbox outbox) {
         this.orders = orders;
         this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
+        this.outbox = outbox;
     }
 
     /**
@@ -57,14 +63,16 @@ final class OrderWrites {
      * THE place where order changes reach the webhook outbox (SPEC §5, §6), inside the change's transaction so the
      * outbox row exists exactly when the change commits: a service event added is {@code shopping_order_event_add},
      * every other change (update, status, payment operation) {@code shopping_order_update}.
-     * <p>
-     * The outbox out-port comes with the webhooks issue (7) and is not on main yet, so nothing is recorded here so
-     * far. When it lands: take the {@code WebhookOutbox} in the constructor and call
-     * {@code outbox.orderEventAdded(after, event)} for the {@code ServiceEvent} that {@code after} has beyond
-     * {@code before}'s events, else {@code outbox.orderUpdated(after)}.
      */
     private void announce(Order before, Order after) {
-        // Intentionally empty until the WebhookOutbox out-port is on main (see above).
+        List<OrderEvent> added = after.events().subList(Math.min(before.events().size(), after.events().size()),
+                after.events().size());
+        List<OrderEvent> posted = added.stream().filter(e -> e instanceof ServiceEvent).toList();
+        if (posted.isEmpty()) {
+            outbox.orderUpdated(after);
+        } else {
+            posted.forEach(event -> outbox.orderEventAdded(after, event));
+        }
     }
 
     /** The order a read names: 404 when the account has none by that order_id or id, or it is another store's. */

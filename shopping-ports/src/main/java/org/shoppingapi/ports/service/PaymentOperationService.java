@@ -16,6 +16,7 @@ import org.shoppingapi.ports.in.order.RecordPaymentUseCase;
 import org.shoppingapi.ports.out.Ids;
 import org.shoppingapi.ports.out.OrderStore;
 import org.shoppingapi.ports.out.Transactions;
+import org.shoppingapi.ports.out.WebhookOutbox;
 
 /**
  * Authorizations, captures, refunds and cancellations recorded on an order. Each is checked against what the locked
@@ -26,8 +27,14 @@ public final class PaymentOperationService implements RecordPaymentUseCase, List
 
     private final OrderWrites writes;
 
+    /** Without webhooks: for embedding the core where nobody subscribes. */
     public PaymentOperationService(OrderStore orders, Transactions transactions, Ids ids, Clock clock) {
-        this.writes = new OrderWrites(orders, transactions, ids, clock);
+        this(orders, transactions, ids, clock, WebhookOutbox.NONE);
+    }
+
+    /** Every operation records {@code shopping_order_update} in {@code outbox}, in its transaction. */
+    public PaymentOperationService(OrderStore orders, Transactions transactions, Ids ids, Clock clock, WebhookOutbox outbox) {
+        this.writes = new OrderWrites(orders, transactions, ids, clock, outbox);
     }
 
     @Override

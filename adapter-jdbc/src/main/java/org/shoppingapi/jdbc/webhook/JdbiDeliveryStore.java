@@ -1,0 +1,153 @@
+package org.shoppingapi.jdbc.webhook;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.shoppingapi.domain.webhook.Delivery;
+import org.shoppingapi.domain.webhook.DeliveryStatus;
+import org.shoppingapi.domain.webhook.EventType;
+import org.shoppingapi.ports.out.webhook.AttemptResult;
+import org.shoppingapi.ports.out.webhook.ClaimedDelivery;
+import org.shoppingapi.ports.out.webhook.DeliveryLog;
+import org.shoppingapi.ports.out.webhook.DeliveryQueue;
+import org.shoppingapi.ports.paging.PageCursor;
+
+/**
+ * The delivery rows as a work queue shared by every instance on the database, and as the log. Claiming is one
+ * statement: {@code FOR UPDATE SKIP LOCKED} keeps concurrent dispatchers off each other's rows while it runs, and
+ * the lease it writes ({@code next_attempt_at} moved to the lease's end) keeps them off afterwards, without a
+ * transaction or a connection held open during the HTTP call. All times are the database's, so instances whose
+ * clocks disagree still agree on what is due.
+ */
+public final class JdbiDeliveryStore implements DeliveryQueue, DeliveryLog {
+
+    private static final int MAX_ERROR_LENGTH = 500;
+    private static final String LOG_COLUMNS = """
+            d.id, d.subscription_id, d.event_id, e.event, d.status, d.attempts, d.last_response_code, d.last_error,
+            d.last_attempt_at, d.next_attempt_at, d.delivered_at, d.created_at""";
+
+    private final Jdbi jdbi;
+
+    public JdbiDeliveryStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public List<ClaimedDelivery> claimDue(int max, Duration lease) {
+        UUID claim = UUID.randomUUID();
+        return jdbi.withHandle(h -> h.createQuery("""
+                        WITH due AS (
+                            SELECT id FROM webhook_deliveries
+                            WHERE status = 'pending' AND next_attempt_at <= now()
+                            ORDER BY next_attempt_at
+                            LIMIT :max
+                            FOR UPDATE SKIP LOCKED)
+                        UPDATE webhook_deliveries d
+                        SET attempts = d.attempts + 1, claim = :claim, last_attempt_at = now(),
+                            next_attempt_at = now() + :lease_ms * interval '1 millisecond'
+                        FROM due, webhook_events e, webhook_subscriptions s
+                        WHERE d.id = due.id AND e.id = d.event_id AND s.id = d.subscription_id
+                        RETURNING d.id, d.claim, d.attempts, e.account_id, e.event, e.payload, s.url, s.secret
+                        """)
+                .bind("max", max)
+                .bind("claim", claim)
+                .bind("lease_ms", lease.toMillis())
+                .map((rs, ctx) -> new ClaimedDelivery(rs.getObject("id", UUID.class), rs.getObject("claim", UUID.class),
+                        rs.getString("account_id"), eventType(rs.getString("event")), rs.getString("payload"),
+                        rs.getString("url"), rs.getString("secret"), rs.getInt("attempts")))
+                .list());
+    }
+
+    @Override
+    public void delivered(ClaimedDelivery delivery, AttemptResult result) {
+        finish(delivery, result, "status = 'delivered', delivered_at = now(), next_attempt_at = NULL", Duration.ZERO);
+    }
+
+    @Override
+    public void retryLater(ClaimedDelivery delivery, AttemptResult result, Duration delay) {
+        finish(delivery, result, "next_attempt_at = now() + :delay_ms * interval '1 millisecond'", delay);
+    }
+
+    @Override
+    public void failed(ClaimedDelivery delivery, AttemptResult result) {
+        finish(delivery, result, "status = 'failed', next_attempt_at = NULL", Duration.ZERO);
+    }
+
+    /** Records an attempt's outcome, only while the claim is still this attempt's (see the class comment). */
+    private void finish(ClaimedDelivery delivery, AttemptResult result, String change, Duration delay) {
+        jdbi.useHandle(h -> {
+            var update = h.createUpdate("UPDATE webhook_deliveries SET " + change + """
+                            , claim = NULL, last_response_code = :code, last_error = :error
+                            WHERE id = :id AND claim = :claim AND status = 'pending'
+                            """)
+                    .bind("id", delivery.id())
+                    .bind("claim", delivery.claim())
+                    .bind("code", result.statusCode())
+                    .bind("error", truncate(result.error()));
+            if (change.contains(":delay_ms")) {
+                update.bind("delay_ms", delay.toMillis());
+            }
+            update.execute();
+        });
+    }
+
+    @Override
+    public Optional<Delivery> find(UUID subscriptionId, UUID deliveryId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + LOG_COLUMNS
+                        + " FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id"
+                        + " WHERE d.subscription_id = :s AND d.id = :id")
+                .bind("s", subscriptionId)
+                .bind("id", deliveryId)
+                .map(JdbiDeliveryStore::toDelivery)
+                .findOne());
+    }
+
+    @Override
+    public List<Delivery> list(UUID subscriptionId, int limit, Optional<PageCursor> startingAfter) {
+        String after = startingAfter.isEmpty() ? "" : " AND (d.created_at, d.id) < (:after_at, :after_id)";
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery("SELECT " + LOG_COLUMNS
+                            + " FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id"
+                            + " WHERE d.subscription_id = :s " + after
+                            + " ORDER BY d.created_at DESC, d.id DESC LIMIT :limit")
+                    .bind("s", subscriptionId)
+                    .bind("limit", limit);
+            startingAfter.ifPresent(cursor -> query.bind("after_at", Timestamps.of(cursor.createdAt()))
+                    .bind("after_id", cursor.id()));
+            return query.map(JdbiDeliveryStore::toDelivery).list();
+        });
+    }
+
+    @Override
+    public void cancelPending(UUID subscriptionId) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE webhook_deliveries SET status = 'cancelled', next_attempt_at = NULL, claim = NULL
+                        WHERE subscription_id = :s AND status = 'pending'
+                        """)
+                .bind("s", subscriptionId)
+                .execute());
+    }
+
+    static Delivery toDelivery(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Delivery(rs.getObject("id", UUID.class), rs.getObject("subscription_id", UUID.class),
+                rs.getObject("event_id", UUID.class), eventType(rs.getString("event")),
+                DeliveryStatus.fromWire(rs.getString("status")), rs.getInt("attempts"),
+                rs.getObject("last_response_code", Integer.class), rs.getString("last_error"),
+                Timestamps.read(rs, "last_attempt_at"), Timestamps.read(rs, "next_attempt_at"),
+                Timestamps.read(rs, "delivered_at"), Timestamps.read(rs, "created_at"));
+    }
+
+    private static EventType eventType(String name) {
+        return EventType.fromWire(name)
+                .orElseThrow(() -> new IllegalStateException("stored event type " + name + " is unknown"));
+    }
+
+    private static String truncate(String error) {
+        return error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
+    }
+}

@@ -1,0 +1,104 @@
+package org.shoppingapi.jdbc.webhook;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.shoppingapi.domain.common.Audit;
+import org.shoppingapi.domain.webhook.EventType;
+import org.shoppingapi.domain.webhook.Subscription;
+import org.shoppingapi.ports.out.webhook.SubscriptionStore;
+import org.shoppingapi.ports.paging.PageCursor;
+
+/** Webhook subscriptions in PostgreSQL, one row each; the event types as a text array. */
+public final class JdbiSubscriptionStore implements SubscriptionStore {
+
+    private static final String COLUMNS =
+            "id, account_id, url, content_type, secret, events, created_at, created_by, updated_at, deleted_at, deleted_by";
+
+    private final Jdbi jdbi;
+
+    public JdbiSubscriptionStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void insert(Subscription s) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO webhook_subscriptions (id, account_id, url, content_type, secret, events,
+                                                           created_at, created_by, updated_at, deleted_at, deleted_by)
+                        VALUES (:id, :account_id, :url, :content_type, :secret, :events,
+                                :created_at, :created_by, :updated_at, :deleted_at, :deleted_by)
+                        """)
+                .bind("id", s.id())
+                .bind("account_id", s.accountId())
+                .bind("url", s.url())
+                .bind("content_type", s.contentType())
+                .bind("secret", s.secret())
+                .bind("events", s.eventsInOrder().stream().map(EventType::wireName).toArray(String[]::new))
+                .bind("created_at", Timestamps.of(s.audit().createdAt()))
+                .bind("created_by", s.audit().createdBy())
+                .bind("updated_at", Timestamps.of(s.audit().updatedAt()))
+                .bind("deleted_at", Timestamps.of(s.audit().deletedAt()))
+                .bind("deleted_by", s.audit().deletedBy())
+                .execute());
+    }
+
+    @Override
+    public Optional<Subscription> find(String accountId, UUID id) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT " + COLUMNS + " FROM webhook_subscriptions WHERE account_id = :a AND id = :id")
+                .bind("a", accountId)
+                .bind("id", id)
+                .map(JdbiSubscriptionStore::toSubscription)
+                .findOne());
+    }
+
+    @Override
+    public List<Subscription> list(String accountId, int limit, Optional<PageCursor> startingAfter) {
+        // Row comparison keeps the (created_at, id) order exact when several rows share a millisecond.
+        String after = startingAfter.isEmpty() ? "" : " AND (created_at, id) < (:after_at, :after_id)";
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery("SELECT " + COLUMNS + " FROM webhook_subscriptions"
+                            + " WHERE account_id = :a AND deleted_at IS NULL " + after
+                            + " ORDER BY created_at DESC, id DESC LIMIT :limit")
+                    .bind("a", accountId)
+                    .bind("limit", limit);
+            startingAfter.ifPresent(cursor -> query.bind("after_at", Timestamps.of(cursor.createdAt()))
+                    .bind("after_id", cursor.id()));
+            return query.map(JdbiSubscriptionStore::toSubscription).list();
+        });
+    }
+
+    @Override
+    public void markDeleted(Subscription deleted) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE webhook_subscriptions SET updated_at = :updated_at, deleted_at = :deleted_at,
+                                                         deleted_by = :deleted_by
+                        WHERE account_id = :a AND id = :id
+                        """)
+                .bind("a", deleted.accountId())
+                .bind("id", deleted.id())
+                .bind("updated_at", Timestamps.of(deleted.audit().updatedAt()))
+                .bind("deleted_at", Timestamps.of(deleted.audit().deletedAt()))
+                .bind("deleted_by", deleted.audit().deletedBy())
+                .execute());
+    }
+
+    static Subscription toSubscription(ResultSet rs, StatementContext ctx) throws SQLException {
+        Set<EventType> events = Arrays.stream((String[]) rs.getArray("events").getArray())
+                .map(name -> EventType.fromWire(name).orElseThrow(
+                        () -> new IllegalStateException("stored event type " + name + " is unknown")))
+                .collect(Collectors.toSet());
+        Audit audit = new Audit(Timestamps.read(rs, "created_at"), rs.getString("created_by"),
+                Timestamps.read(rs, "updated_at"), Timestamps.read(rs, "deleted_at"), rs.getString("deleted_by"));
+        return new Subscription(rs.getObject("id", UUID.class), rs.getString("account_id"), rs.getString("url"),
+                rs.getString("content_type"), rs.getString("secret"), events, audit);
+    }
+}

@@ -1,0 +1,34 @@
+package org.shoppingapi.domain.webhook;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The webhook event types a subscription can ask for (seed 004 "Webhooks"). */
+public enum EventType {
+    SHOPPING_DRAFT_ADD,
+    SHOPPING_DRAFT_UPDATE,
+    SHOPPING_DRAFT_COMPLETE,
+    SHOPPING_ORDER_UPDATE,
+    SHOPPING_ORDER_EVENT_ADD;
+
+    /** All wire names, comma separated, for error messages. */
+    public static final String WIRE_NAMES = Arrays.stream(values()).map(EventType::wireName)
+            .collect(Collectors.joining(", "));
+
+    /** The name on the wire, e.g. {@code shopping_draft_add}. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The type named {@code value} exactly (case-sensitive, as on the wire), if there is one. */
+    public static Optional<EventType> fromWire(String value) {
+        for (EventType type : values()) {
+            if (type.wireName().equals(value)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
+    }
+}

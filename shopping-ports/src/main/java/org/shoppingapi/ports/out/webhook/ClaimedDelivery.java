@@ -1,0 +1,30 @@
+package org.shoppingapi.ports.out.webhook;
+
+import java.util.Objects;
+import java.util.UUID;
+import org.shoppingapi.domain.webhook.EventType;
+
+/**
+ * A delivery one dispatcher has claimed for one attempt, with what the attempt needs. {@code claim} fences the
+ * outcome: once the claim's lease has run out and another dispatcher has claimed the delivery, this attempt's
+ * outcome is ignored. {@code payload} is the JSON object rendered by {@link WebhookPayloads}; {@code attempt}
+ * counts this one (1 = first).
+ */
+public record ClaimedDelivery(UUID id, UUID claim, String accountId, EventType event, String payload, String url,
+                              String secret, int attempt) {
+
+    public ClaimedDelivery {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(claim, "claim");
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(payload, "payload");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(secret, "secret");
+    }
+
+    @Override
+    public String toString() {
+        // Never print the secret.
+        return "ClaimedDelivery[id=" + id + ", event=" + event.wireName() + ", url=" + url + ", attempt=" + attempt + "]";
+    }
+}

@@ -1,0 +1,103 @@
+package org.shoppingapi.ports.service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.shoppingapi.domain.common.Audit;
+import org.shoppingapi.domain.webhook.Delivery;
+import org.shoppingapi.domain.webhook.Subscription;
+import org.shoppingapi.ports.error.NotFoundException;
+import org.shoppingapi.ports.in.AccountId;
+import org.shoppingapi.ports.in.Caller;
+import org.shoppingapi.ports.in.webhook.CreateSubscriptionCommand;
+import org.shoppingapi.ports.in.webhook.CreateSubscriptionUseCase;
+import org.shoppingapi.ports.in.webhook.DeleteSubscriptionUseCase;
+import org.shoppingapi.ports.in.webhook.GetSubscriptionUseCase;
+import org.shoppingapi.ports.in.webhook.ListDeliveriesUseCase;
+import org.shoppingapi.ports.in.webhook.ListSubscriptionsUseCase;
+import org.shoppingapi.ports.out.Ids;
+import org.shoppingapi.ports.out.Transactions;
+import org.shoppingapi.ports.out.webhook.DeliveryLog;
+import org.shoppingapi.ports.out.webhook.SubscriptionStore;
+import org.shoppingapi.ports.paging.Page;
+import org.shoppingapi.ports.paging.PageCursor;
+import org.shoppingapi.ports.paging.PageLimit;
+
+/** The webhook subscription use cases and the delivery log. */
+public final class SubscriptionService implements CreateSubscriptionUseCase, GetSubscriptionUseCase,
+        ListSubscriptionsUseCase, DeleteSubscriptionUseCase, ListDeliveriesUseCase {
+
+    static final String RESOURCE = "subscription";
+
+    private final SubscriptionStore subscriptions;
+    private final DeliveryLog deliveries;
+    private final Transactions transactions;
+    private final Ids ids;
+    private final Clock clock;
+
+    public SubscriptionService(SubscriptionStore subscriptions, DeliveryLog deliveries, Transactions transactions,
+                               Ids ids, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.transactions = transactions;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Subscription create(CreateSubscriptionCommand command) {
+        Caller caller = command.caller();
+        Subscription subscription = new Subscription(ids.newId(), caller.accountId(), command.url().toString(),
+                command.contentType(), command.secret(), command.events(),
+                Audit.created(clock.instant(), caller.clientId()));
+        subscriptions.insert(subscription);
+        return subscription;
+    }
+
+    @Override
+    public Subscription get(String accountId, UUID id) {
+        AccountId.require(accountId);
+        return subscriptions.find(accountId, id).filter(s -> !s.isDeleted())
+                .orElseThrow(() -> new NotFoundException(RESOURCE, id));
+    }
+
+    @Override
+    public Page<Subscription> list(String accountId, int limit, Optional<PageCursor> startingAfter) {
+        AccountId.require(accountId);
+        int pageSize = PageLimit.of(limit);
+        return page(subscriptions.list(accountId, pageSize + 1, startingAfter), pageSize,
+                s -> new PageCursor(s.audit().createdAt(), s.id()));
+    }
+
+    @Override
+    public Subscription delete(Caller caller, UUID id) {
+        return transactions.inTransaction(() -> {
+            Subscription deleted = get(caller.accountId(), id).delete(clock.instant(), caller.clientId());
+            subscriptions.markDeleted(deleted);
+            deliveries.cancelPending(id);
+            return deleted;
+        });
+    }
+
+    @Override
+    public Page<Delivery> deliveries(String accountId, UUID subscriptionId, int limit,
+                                     Optional<PageCursor> startingAfter) {
+        // The log of a deleted subscription stays readable: it explains what happened to its deliveries.
+        AccountId.require(accountId);
+        subscriptions.find(accountId, subscriptionId).orElseThrow(() -> new NotFoundException(RESOURCE, subscriptionId));
+        int pageSize = PageLimit.of(limit);
+        return page(deliveries.list(subscriptionId, pageSize + 1, startingAfter), pageSize,
+                d -> new PageCursor(d.createdAt(), d.id()));
+    }
+
+    /** One row more than the page was read: its presence says a next page exists. */
+    private static <T> Page<T> page(List<T> rows, int limit, Function<T, PageCursor> cursor) {
+        if (rows.size() <= limit) {
+            return new Page<>(rows, Optional.empty());
+        }
+        List<T> items = rows.subList(0, limit);
+        return new Page<>(items, Optional.of(cursor.apply(items.get(items.size() - 1))));
+    }
+}
