@@ -18,7 +18,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.shoppingapi.rest.RestApi;
 import org.shoppingapi.rest.error.JsonErrorDirectHandler;
 
-/** The running service: database, wiring and web server, started together and stopped in reverse. */
+/** The running service: database, wiring, web server, background work; started in that order, stopped in reverse. */
 public final class ShoppingService implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ShoppingService.class.getName());
@@ -92,7 +92,10 @@ public final class ShoppingService implements AutoCloseable {
         return database.jdbi();
     }
 
-    /** Graceful: the server stops taking requests and finishes those in flight, then the pool and database close. */
+    /**
+     * Graceful, in reverse order of start: the server stops taking requests and finishes those in flight, then the
+     * background work stops (the dispatcher drains its attempts), then the pool and the embedded database close.
+     */
     @Override
     public void close() {
         server.stop();

@@ -132,9 +132,8 @@ public final class Wiring implements AutoCloseable {
         this.discounts = discounts;
         this.auth = auth;
         this.webhooks = webhooks;
+        // No thread starts before the first task is scheduled, in startBackgroundWork.
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("housekeeping").factory());
-        housekeeping.scheduleWithFixedDelay(this::purgeIdempotencyKeys, PURGE_EVERY.toMinutes(),
-                PURGE_EVERY.toMinutes(), TimeUnit.MINUTES);
     }
 
     public static Wiring create(Jdbi jdbi, ServiceSettings settings) {
@@ -242,8 +241,13 @@ public final class Wiring implements AutoCloseable {
         return RestApi.resourceConfig(json, auth.tokens(), components);
     }
 
-    /** Starts background work: the webhook dispatcher, unless this instance only writes events. */
+    /**
+     * Starts background work, once the service serves: the hourly purge of expired idempotency keys, and the webhook
+     * dispatcher unless this instance only writes events.
+     */
     public void startBackgroundWork() {
+        housekeeping.scheduleWithFixedDelay(this::purgeIdempotencyKeys, PURGE_EVERY.toMinutes(),
+                PURGE_EVERY.toMinutes(), TimeUnit.MINUTES);
         if (webhooks.settings().dispatch()) {
             webhooks.dispatcher().start();
         }
