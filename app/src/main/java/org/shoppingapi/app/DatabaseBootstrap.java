@@ -41,17 +41,20 @@ final class DatabaseBootstrap {
             description = "embedded PostgreSQL on port " + embedded.port() + ", data in " + settings.dataDir();
         }
         LOG.info("Database: " + description);
-        HikariDataSource dataSource = PostgresDatabase.pool(db);
+        return migrated(PostgresDatabase.pool(db), embedded, description);
+    }
+
+    /** Migrates the schema; if that fails, closes what was opened (pool, embedded server) before rethrowing. */
+    private static OpenDatabase migrated(HikariDataSource dataSource, EmbeddedPostgresServer embedded,
+                                         String description) {
+        OpenDatabase database = new OpenDatabase(dataSource, PostgresDatabase.jdbi(dataSource), embedded, description);
         try {
             PostgresDatabase.migrate(dataSource);
         } catch (RuntimeException e) {
-            dataSource.close();
-            if (embedded != null) {
-                embedded.close();
-            }
+            database.close();
             throw e;
         }
-        return new OpenDatabase(dataSource, PostgresDatabase.jdbi(dataSource), embedded, description);
+        return database;
     }
 
     /**
@@ -65,14 +68,7 @@ final class DatabaseBootstrap {
                 String url = "jdbc:postgresql://localhost:" + running.getAsInt() + "/postgres";
                 LOG.info("Using the embedded PostgreSQL already running on port " + running.getAsInt()
                         + " with its data in " + settings.dataDir());
-                HikariDataSource dataSource = PostgresDatabase.pool(new PostgresDatabase.Settings(url, "postgres", "", 2));
-                try {
-                    PostgresDatabase.migrate(dataSource);
-                } catch (RuntimeException e) {
-                    dataSource.close();
-                    throw e;
-                }
-                return new OpenDatabase(dataSource, PostgresDatabase.jdbi(dataSource), null,
+                return migrated(PostgresDatabase.pool(new PostgresDatabase.Settings(url, "postgres", "", 2)), null,
                         "embedded PostgreSQL on port " + running.getAsInt());
             }
         }
