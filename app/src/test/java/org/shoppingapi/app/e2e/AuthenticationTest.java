@@ -25,7 +25,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.ports.in.auth.RegisteredClient;
@@ -47,16 +47,12 @@ class AuthenticationTest {
             {"order": {"currency": "NOK", "items": [{"id": "chair", "line_id": 1, "quantity": 1,
               "gross_amount": 39800, "tax_lines": [{"percentage": 25}]}]}}""";
 
+    @AutoClose
     static TestService app;
 
     @BeforeAll
     static void start() {
         app = TestService.start(AuthenticationTest.class, Map.of("auth.signing-key", KEY));
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     static TestService.Answer getDraft(String authorization) {

@@ -6,23 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Discount rules over real HTTP and PostgreSQL: CRUD, validation, deactivate/reactivate, paging (SPEC §4b, §1). */
 class DiscountRulesTest {
 
+    @AutoClose
     static TestService app;
 
     @BeforeAll
     static void start() {
         app = TestService.start(DiscountRulesTest.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     private static String rules(String account) {

@@ -2,7 +2,7 @@ package org.shoppingapi.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.ports.in.auth.RegisteredClient;
@@ -11,6 +11,7 @@ import org.shoppingapi.ports.in.auth.Scopes;
 /** SPEC §4b scopes: the rules endpoints, and {@code apply_discounts=true} on top of the shopping scope. */
 class DiscountScopesTest {
 
+    @AutoClose
     static TestService app;
     static final String ACCOUNT = TestService.ACCOUNT;
     static final String RULES = "/v1/accounts/" + ACCOUNT + "/discounts/rules";
@@ -25,11 +26,6 @@ class DiscountScopesTest {
     @BeforeAll
     static void start() {
         app = TestService.start(DiscountScopesTest.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     private static String bearer(String... scopes) {

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class DiscountedDraftTest {
 
+    @AutoClose
     static TestService app;
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -36,11 +37,6 @@ class DiscountedDraftTest {
     @BeforeAll
     static void start() {
         app = TestService.start(DiscountedDraftTest.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     @Test

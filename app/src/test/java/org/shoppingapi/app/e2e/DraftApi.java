@@ -7,7 +7,7 @@ import java.util.List;
 /** The draft endpoints as one-line calls through {@link TestService} (which adds whatever auth the service needs). */
 final class DraftApi {
 
-    static final String ACCOUNT = "T12345678";
+    static final String ACCOUNT = TestService.ACCOUNT;
 
     private final TestService app;
     private final String account;

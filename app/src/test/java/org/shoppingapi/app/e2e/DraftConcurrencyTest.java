@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class DraftConcurrencyTest {
 
+    @AutoClose
     static TestService app;
     static DraftApi api;
 
@@ -31,11 +32,6 @@ class DraftConcurrencyTest {
     static void start() {
         app = TestService.start(DraftConcurrencyTest.class);
         api = new DraftApi(app);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     @Test

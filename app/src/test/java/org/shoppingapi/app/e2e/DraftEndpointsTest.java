@@ -6,7 +6,7 @@ import static org.shoppingapi.app.e2e.DraftApi.item;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.ports.in.auth.RegisteredClient;
@@ -15,6 +15,7 @@ import org.shoppingapi.ports.in.auth.Scopes;
 /** Every draft and draft-item endpoint of SPEC §2 over HTTP and PostgreSQL: answers, versions, events, errors. */
 class DraftEndpointsTest {
 
+    @AutoClose
     static TestService app;
     static DraftApi api;
 
@@ -22,11 +23,6 @@ class DraftEndpointsTest {
     static void start() {
         app = TestService.start(DraftEndpointsTest.class);
         api = new DraftApi(app);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     @Test

@@ -8,13 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** GET /draft_orders: filters (status, created_at range), limit, newest first, opaque paging token; bad params 400. */
 class DraftListTest {
 
+    @AutoClose
     static TestService app;
     static DraftApi api;
     /** Ids of the drafts made in {@link #start()}, oldest first. */
@@ -33,11 +34,6 @@ class DraftListTest {
         deleted = created.get(5);
         assertThat(api.complete(completed).status()).isEqualTo(200);
         assertThat(api.delete(deleted).status()).isEqualTo(200);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.shoppingapi.app.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class DraftScenarioTest {
 
+    @AutoClose
     static TestService app;
     static DraftApi api;
 
@@ -20,11 +21,6 @@ class DraftScenarioTest {
     static void start() {
         app = TestService.start(DraftScenarioTest.class);
         api = new DraftApi(app);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     private static final String CHAIR = """

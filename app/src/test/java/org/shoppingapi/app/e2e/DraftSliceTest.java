@@ -4,24 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The vertical slice over real HTTP and PostgreSQL: create a draft, read it back, and the error answers. */
 class DraftSliceTest {
 
+    @AutoClose
     static TestService app;
     static final String DRAFTS = "/v1/accounts/T12345678/shopping/draft_orders";
 
     @BeforeAll
     static void start() {
         app = TestService.start(DraftSliceTest.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     private static final String WORKED_EXAMPLE = """

@@ -13,7 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class IdempotencyKeyTest {
 
+    @AutoClose
     static TestService app;
     static DraftApi api;
 
@@ -30,11 +31,6 @@ class IdempotencyKeyTest {
     static void start() {
         app = TestService.start(IdempotencyKeyTest.class);
         api = new DraftApi(app);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     @Test

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.ports.in.auth.RegisteredClient;
@@ -16,16 +16,12 @@ import org.shoppingapi.ports.in.auth.Scopes;
 /** The order endpoints of SPEC §2 over HTTP and PostgreSQL: read, lists and their filters, update, status changes. */
 class OrderEndpointsTest {
 
+    @AutoClose
     static TestService app;
 
     @BeforeAll
     static void start() {
         app = TestService.start(OrderEndpointsTest.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     @Test

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.ports.in.auth.RegisteredClient;
@@ -16,16 +16,12 @@ import org.shoppingapi.ports.in.auth.Scopes;
 /** Order events exactly as seed 000 over HTTP and PostgreSQL: the posted event, validation, the list and its state. */
 class OrderEventsTest {
 
+    @AutoClose
     static TestService app;
 
     @BeforeAll
     static void start() {
         app = TestService.start(OrderEventsTest.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     @Test

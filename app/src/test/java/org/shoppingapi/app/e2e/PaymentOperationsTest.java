@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,16 +21,12 @@ import org.junit.jupiter.api.Test;
  */
 class PaymentOperationsTest {
 
+    @AutoClose
     static TestService app;
 
     @BeforeAll
     static void start() {
         app = TestService.start(PaymentOperationsTest.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     @Test

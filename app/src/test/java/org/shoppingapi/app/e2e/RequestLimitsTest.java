@@ -6,13 +6,14 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Bodies over 1 MiB are 413 in the SPEC error body (with or without Content-Length); odd bodies are 400, never 500. */
 class RequestLimitsTest {
 
+    @AutoClose
     static TestService app;
     static DraftApi api;
 
@@ -20,11 +21,6 @@ class RequestLimitsTest {
     static void start() {
         app = TestService.start(RequestLimitsTest.class);
         api = new DraftApi(app);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     /** A syntactically valid draft body a little over 1 MiB. */

@@ -5,7 +5,7 @@ import static org.shoppingapi.app.e2e.OrderApi.item;
 import static org.shoppingapi.app.e2e.OrderApi.payment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,16 +15,12 @@ import org.junit.jupiter.api.Test;
  */
 class ReversalScenarioTest {
 
+    @AutoClose
     static TestService app;
 
     @BeforeAll
     static void start() {
         app = TestService.start(ReversalScenarioTest.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.model.Resource;
 import org.glassfish.jersey.server.model.ResourceMethod;
 import org.glassfish.jersey.uri.UriTemplate;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.rest.RestApi;
@@ -36,16 +36,12 @@ class RouteProtectionTest {
             "POST /v1/accounts/{aid}/auth/token",
             "GET /v1/.well-known/jwks.json");
 
+    @AutoClose
     static TestService app;
 
     @BeforeAll
     static void start() {
         app = TestService.start(RouteProtectionTest.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     /** One HTTP method on one path template, with the Java method that serves it. */

@@ -4,23 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Without a configured key the service generates one at its first start, keeps it, and uses it after a restart. */
 class SigningKeyPersistenceTest {
 
+    @AutoClose
     static TestService app;
 
     @BeforeAll
     static void start() {
         app = TestService.start(SigningKeyPersistenceTest.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     @Test

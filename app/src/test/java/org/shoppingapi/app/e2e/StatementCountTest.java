@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class StatementCountTest {
 
+    @AutoClose
     static TestService app;
     static DraftApi api;
     static final AtomicInteger statements = new AtomicInteger();
@@ -32,11 +33,6 @@ class StatementCountTest {
                 statements.incrementAndGet();
             }
         });
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     private static String draftWith(int items) {

@@ -30,7 +30,8 @@ import org.shoppingapi.ports.in.auth.RegisteredClient;
 import org.shoppingapi.ports.in.auth.Scopes;
 
 /**
- * The real service on a free port against a database of the test class's own, plus a small HTTP client.
+ * The real service on a free port against a database of the test class's own, plus a small HTTP client. A test class
+ * keeps one in an {@code @AutoClose} static field, started in {@code @BeforeAll}; JUnit closes it after the class.
  * <p>
  * Authentication is taken care of: {@link #send}, {@link #get} and {@link #post} add {@code Authorization: Bearer
  * <token>} for the account in the path ({@code /v1/accounts/{aid}/...}), obtained once per account through the real

@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.domain.common.ChangeContext;
@@ -39,19 +39,15 @@ class WebhooksTest {
     private static final AtomicInteger ACCOUNTS = new AtomicInteger(10_000_000);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @AutoClose
     static TestService app;
+    @AutoClose
     static TestReceiver receiver;
 
     @BeforeAll
     static void start() {
         receiver = new TestReceiver();
         app = TestService.start(WebhooksTest.class, WebhookTesting.FAST);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-        receiver.close();
     }
 
     private static String account() {
