@@ -218,7 +218,7 @@ class DraftEndpointsTest {
     }
 
     @Test
-    void apply_discounts_is_accepted_on_every_changing_endpoint_and_proposes_nothing_yet() {
+    void apply_discounts_is_accepted_on_every_changing_endpoint_and_without_rules_keeps_client_lines() {
         String id = api.createId(draftBody(item(1, 1000, "25")));
         String discounted = """
                 {"line_id": 2, "gross_amount": 1000, "tax_lines": [{"percentage": 25}],
