@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.jwk.JWK;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -43,8 +40,6 @@ class AuthProcessTest {
 
     private static final Pattern CLIENT_ID = Pattern.compile("(?m)^client_id:\\s+(\\S+)$");
     private static final Pattern CLIENT_SECRET = Pattern.compile("(?m)^client_secret:\\s+(\\S+)$");
-    private static final List<String> INHERITED_SETTINGS = List.of("DB_URL", "DB_USER", "DB_PASSWORD", "DATA_DIR",
-            "SERVER_PORT", "SHOPPING_CLIENTS", "AUTH_SIGNING_KEY", "AUTH_BCRYPT_COST");
 
     @TempDir
     Path work;
@@ -85,19 +80,17 @@ class AuthProcessTest {
         String envSecret = "env-${HOME}-" + UUID.randomUUID();
         String signingKey = SigningKeys.generate();
         JWK key = JWK.parse(signingKey);
-        int port = freePort();
         Map<String, String> serviceEnv = new HashMap<>(dbEnv);
-        serviceEnv.put("SERVER_PORT", Integer.toString(port));
         serviceEnv.put("SHOPPING_CLIENTS", "[{\"account_id\":\"T12345678\",\"client_id\":\"env-client\","
                 + "\"client_secret\":\"" + envSecret + "\",\"scopes\":[\"admin:shopping\"]}]");
         serviceEnv.put("AUTH_SIGNING_KEY", signingKey);
         Path serviceLog = work.resolve("service.log");
-        Process service = java(serviceEnv, serviceLog, serviceLog);
+        ServiceProcess.Started started = ServiceProcess.start(serviceEnv, serviceLog);
+        Process service = started.process();
         List<String> tokens = new ArrayList<>();
         String wrongSecret = "wrong-" + UUID.randomUUID();
         try {
-            awaitHealth(port, service);
-            String base = "http://127.0.0.1:" + port;
+            String base = started.base();
 
             JsonNode jwks = json.readTree(get(base + "/v1/.well-known/jwks.json", null).body());
             assertThat(jwks.at("/keys/0/kid").asText()).as("AUTH_SIGNING_KEY is the key in use")
@@ -182,24 +175,9 @@ class AuthProcessTest {
     private Run command(Map<String, String> env, String... args) throws Exception {
         Path out = work.resolve("cli-" + UUID.randomUUID() + ".out");
         Path err = work.resolve("cli-" + UUID.randomUUID() + ".err");
-        Process process = java(env, out, err, args);
+        Process process = ServiceProcess.java(env, out, err, args);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("command finished").isTrue();
         return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
-    }
-
-    private static Process java(Map<String, String> env, Path out, Path err, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        if (out.equals(err)) {
-            builder.redirectErrorStream(true).redirectOutput(out.toFile());
-        } else {
-            builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-        }
-        INHERITED_SETTINGS.forEach(builder.environment()::remove);
-        builder.environment().putAll(env);
-        return builder.start();
     }
 
     private HttpResponse<String> token(String base, String clientId, String secret) throws Exception {
@@ -226,26 +204,5 @@ class AuthProcessTest {
         Matcher m = pattern.matcher(text);
         assertThat(m.find()).as("%s in %s", pattern, text).isTrue();
         return m.group(1);
-    }
-
-    private void awaitHealth(int port, Process service) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/observe/health"))
-                .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline && service.isAlive()) {
-            try {
-                http.send(request, HttpResponse.BodyHandlers.ofString());
-                return;
-            } catch (IOException notYetListening) {
-                Thread.sleep(200);
-            }
-        }
-        throw new AssertionError("service did not start; exit " + (service.isAlive() ? "-" : service.exitValue()));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
