@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** Column conversions and error recognition shared by the Jdbi stores. */
@@ -20,9 +21,19 @@ public final class Rows {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
+    /** A {@code timestamptz} column as stored; SQL NULL is {@code null}. */
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    /**
+     * A {@code timestamptz} column cut to the millisecond, like every timestamp the API shows: for columns the
+     * database fills with {@code now()}, which keeps microseconds.
+     */
+    public static Instant instantInMillis(ResultSet rs, String column) throws SQLException {
+        Instant value = instant(rs, column);
+        return value == null ? null : value.truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** Whether {@code e} is PostgreSQL refusing a row that breaks the unique constraint or index {@code name}. */

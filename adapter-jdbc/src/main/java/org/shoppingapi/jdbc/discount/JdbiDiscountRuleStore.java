@@ -4,9 +4,6 @@ import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +17,7 @@ import org.shoppingapi.domain.content.DiscountType;
 import org.shoppingapi.domain.discount.AppliesTo;
 import org.shoppingapi.domain.discount.DiscountRule;
 import org.shoppingapi.domain.discount.Reward;
+import org.shoppingapi.jdbc.Rows;
 import org.shoppingapi.ports.out.DiscountRuleStore;
 
 /** Discount rules in PostgreSQL, one row each, in a fixed creation order (created_at, creation_seq). */
@@ -47,7 +45,7 @@ public final class JdbiDiscountRuleStore implements DiscountRuleStore {
                         """), rule)
                 .bind("id", UUID.fromString(rule.id()))
                 .bind("account_id", accountId)
-                .bind("created_at", timestamp(rule.audit().createdAt()))
+                .bind("created_at", Rows.timestamp(rule.audit().createdAt()))
                 .bind("created_by", rule.audit().createdBy())
                 .execute());
     }
@@ -133,11 +131,11 @@ public final class JdbiDiscountRuleStore implements DiscountRuleStore {
                 .bind("applies_to_type", rule.appliesTo().type().wireName())
                 .bindArray("item_ids", String.class, rule.appliesTo().itemIds())
                 .bindByType("minimum_gross", rule.appliesTo().minimumGross(), Long.class)
-                .bind("active_from", timestamp(rule.activeFrom()))
-                .bind("active_to", timestamp(rule.activeTo()))
+                .bind("active_from", Rows.timestamp(rule.activeFrom()))
+                .bind("active_to", Rows.timestamp(rule.activeTo()))
                 .bindByType("limitation", rule.limitation(), Integer.class)
                 .bind("active", rule.active())
-                .bind("updated_at", timestamp(rule.audit().updatedAt()));
+                .bind("updated_at", Rows.timestamp(rule.audit().updatedAt()));
     }
 
     static DiscountRule toRule(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -147,11 +145,12 @@ public final class JdbiDiscountRuleStore implements DiscountRuleStore {
         Array itemIds = rs.getArray("item_ids");
         AppliesTo appliesTo = new AppliesTo(AppliesTo.Type.fromWire(rs.getString("applies_to_type")),
                 Arrays.asList((String[]) itemIds.getArray()), rs.getObject("minimum_gross", Long.class));
-        Audit audit = new Audit(instant(rs, "created_at"), rs.getString("created_by"), instant(rs, "updated_at"),
-                null, null);
+        Audit audit = new Audit(Rows.instant(rs, "created_at"), rs.getString("created_by"),
+                Rows.instant(rs, "updated_at"), null, null);
         return new DiscountRule(rs.getObject("id", UUID.class).toString(), rs.getString("name"),
                 DiscountType.fromWire(rs.getString("discount_type")), new Reward(rewardType, value), appliesTo,
-                instant(rs, "active_from"), instant(rs, "active_to"), rs.getObject("limitation", Integer.class),
+                Rows.instant(rs, "active_from"), Rows.instant(rs, "active_to"),
+                rs.getObject("limitation", Integer.class),
                 rs.getBoolean("active"), audit);
     }
 
@@ -161,14 +160,5 @@ public final class JdbiDiscountRuleStore implements DiscountRuleStore {
         } catch (IllegalArgumentException | NullPointerException malformed) {
             return Optional.empty();
         }
-    }
-
-    private static OffsetDateTime timestamp(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

@@ -11,6 +11,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.shoppingapi.domain.webhook.Delivery;
 import org.shoppingapi.domain.webhook.DeliveryStatus;
 import org.shoppingapi.domain.webhook.EventType;
+import org.shoppingapi.jdbc.Rows;
 import org.shoppingapi.ports.out.webhook.AttemptResult;
 import org.shoppingapi.ports.out.webhook.ClaimedDelivery;
 import org.shoppingapi.ports.out.webhook.DeliveryLog;
@@ -117,7 +118,7 @@ public final class JdbiDeliveryStore implements DeliveryQueue, DeliveryLog {
                             + " ORDER BY d.created_at DESC, d.id DESC LIMIT :limit")
                     .bind("s", subscriptionId)
                     .bind("limit", limit);
-            startingAfter.ifPresent(cursor -> query.bind("after_at", Timestamps.of(cursor.createdAt()))
+            startingAfter.ifPresent(cursor -> query.bind("after_at", Rows.timestamp(cursor.createdAt()))
                     .bind("after_id", cursor.id()));
             return query.map(JdbiDeliveryStore::toDelivery).list();
         });
@@ -138,8 +139,8 @@ public final class JdbiDeliveryStore implements DeliveryQueue, DeliveryLog {
                 rs.getObject("event_id", UUID.class), eventType(rs.getString("event")),
                 DeliveryStatus.fromWire(rs.getString("status")), rs.getInt("attempts"),
                 rs.getObject("last_response_code", Integer.class), rs.getString("last_error"),
-                Timestamps.read(rs, "last_attempt_at"), Timestamps.read(rs, "next_attempt_at"),
-                Timestamps.read(rs, "delivered_at"), Timestamps.read(rs, "created_at"));
+                Rows.instantInMillis(rs, "last_attempt_at"), Rows.instantInMillis(rs, "next_attempt_at"),
+                Rows.instantInMillis(rs, "delivered_at"), Rows.instantInMillis(rs, "created_at"));
     }
 
     private static EventType eventType(String name) {

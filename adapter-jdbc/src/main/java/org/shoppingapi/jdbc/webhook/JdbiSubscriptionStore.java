@@ -13,6 +13,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.shoppingapi.domain.common.Audit;
 import org.shoppingapi.domain.webhook.EventType;
 import org.shoppingapi.domain.webhook.Subscription;
+import org.shoppingapi.jdbc.Rows;
 import org.shoppingapi.ports.out.webhook.SubscriptionStore;
 import org.shoppingapi.ports.paging.PageCursor;
 
@@ -42,10 +43,10 @@ public final class JdbiSubscriptionStore implements SubscriptionStore {
                 .bind("content_type", s.contentType())
                 .bind("secret", s.secret())
                 .bind("events", s.eventsInOrder().stream().map(EventType::wireName).toArray(String[]::new))
-                .bind("created_at", Timestamps.of(s.audit().createdAt()))
+                .bind("created_at", Rows.timestamp(s.audit().createdAt()))
                 .bind("created_by", s.audit().createdBy())
-                .bind("updated_at", Timestamps.of(s.audit().updatedAt()))
-                .bind("deleted_at", Timestamps.of(s.audit().deletedAt()))
+                .bind("updated_at", Rows.timestamp(s.audit().updatedAt()))
+                .bind("deleted_at", Rows.timestamp(s.audit().deletedAt()))
                 .bind("deleted_by", s.audit().deletedBy())
                 .execute());
     }
@@ -70,7 +71,7 @@ public final class JdbiSubscriptionStore implements SubscriptionStore {
                             + " ORDER BY created_at DESC, id DESC LIMIT :limit")
                     .bind("a", accountId)
                     .bind("limit", limit);
-            startingAfter.ifPresent(cursor -> query.bind("after_at", Timestamps.of(cursor.createdAt()))
+            startingAfter.ifPresent(cursor -> query.bind("after_at", Rows.timestamp(cursor.createdAt()))
                     .bind("after_id", cursor.id()));
             return query.map(JdbiSubscriptionStore::toSubscription).list();
         });
@@ -85,8 +86,8 @@ public final class JdbiSubscriptionStore implements SubscriptionStore {
                         """)
                 .bind("a", deleted.accountId())
                 .bind("id", deleted.id())
-                .bind("updated_at", Timestamps.of(deleted.audit().updatedAt()))
-                .bind("deleted_at", Timestamps.of(deleted.audit().deletedAt()))
+                .bind("updated_at", Rows.timestamp(deleted.audit().updatedAt()))
+                .bind("deleted_at", Rows.timestamp(deleted.audit().deletedAt()))
                 .bind("deleted_by", deleted.audit().deletedBy())
                 .execute());
     }
@@ -96,8 +97,9 @@ public final class JdbiSubscriptionStore implements SubscriptionStore {
                 .map(name -> EventType.fromWire(name).orElseThrow(
                         () -> new IllegalStateException("stored event type " + name + " is unknown")))
                 .collect(Collectors.toSet());
-        Audit audit = new Audit(Timestamps.read(rs, "created_at"), rs.getString("created_by"),
-                Timestamps.read(rs, "updated_at"), Timestamps.read(rs, "deleted_at"), rs.getString("deleted_by"));
+        Audit audit = new Audit(Rows.instantInMillis(rs, "created_at"), rs.getString("created_by"),
+                Rows.instantInMillis(rs, "updated_at"), Rows.instantInMillis(rs, "deleted_at"),
+                rs.getString("deleted_by"));
         return new Subscription(rs.getObject("id", UUID.class), rs.getString("account_id"), rs.getString("url"),
                 rs.getString("content_type"), rs.getString("secret"), events, audit);
     }
