@@ -13,6 +13,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.shoppingapi.domain.common.Audit;
 import org.shoppingapi.domain.webhook.EventType;
 import org.shoppingapi.domain.webhook.Subscription;
+import org.shoppingapi.jdbc.ListQuery;
 import org.shoppingapi.jdbc.Rows;
 import org.shoppingapi.ports.out.webhook.SubscriptionStore;
 import org.shoppingapi.ports.paging.PageCursor;
@@ -63,18 +64,11 @@ public final class JdbiSubscriptionStore implements SubscriptionStore {
 
     @Override
     public List<Subscription> list(String accountId, int limit, Optional<PageCursor> startingAfter) {
-        // Row comparison keeps the (created_at, id) order exact when several rows share a millisecond.
-        String after = startingAfter.isEmpty() ? "" : " AND (created_at, id) < (:after_at, :after_id)";
-        return jdbi.withHandle(h -> {
-            var query = h.createQuery("SELECT " + COLUMNS + " FROM webhook_subscriptions"
-                            + " WHERE account_id = :a AND deleted_at IS NULL " + after
-                            + " ORDER BY created_at DESC, id DESC LIMIT :limit")
-                    .bind("a", accountId)
-                    .bind("limit", limit);
-            startingAfter.ifPresent(cursor -> query.bind("after_at", Rows.timestamp(cursor.createdAt()))
-                    .bind("after_id", cursor.id()));
-            return query.map(JdbiSubscriptionStore::toSubscription).list();
-        });
+        ListQuery query = new ListQuery(accountId).where("deleted_at IS NULL").after(startingAfter);
+        return jdbi.withHandle(h -> query.bindTo(h.createQuery(query.sql("SELECT " + COLUMNS
+                        + " FROM webhook_subscriptions", limit)))
+                .map(JdbiSubscriptionStore::toSubscription)
+                .list());
     }
 
     @Override
