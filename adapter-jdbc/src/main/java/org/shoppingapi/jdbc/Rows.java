@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** Column conversions and error recognition shared by the Jdbi stores. */
@@ -34,6 +36,15 @@ public final class Rows {
     public static Instant instantInMillis(ResultSet rs, String column) throws SQLException {
         Instant value = instant(rs, column);
         return value == null ? null : value.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** A {@code uuid} key given as text that may not be one: empty then, as no row can have it. */
+    public static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException | NullPointerException malformed) {
+            return Optional.empty();
+        }
     }
 
     /** Whether {@code e} is PostgreSQL refusing a row that breaks the unique constraint or index {@code name}. */

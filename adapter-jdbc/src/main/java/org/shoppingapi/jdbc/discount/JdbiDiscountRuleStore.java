@@ -61,7 +61,7 @@ public final class JdbiDiscountRuleStore implements DiscountRuleStore {
     }
 
     private Optional<DiscountRule> findOne(String accountId, String ruleId, String lock) {
-        Optional<UUID> id = uuid(ruleId);
+        Optional<UUID> id = Rows.uuid(ruleId);
         if (id.isEmpty()) {
             return Optional.empty();
         }
@@ -94,7 +94,7 @@ public final class JdbiDiscountRuleStore implements DiscountRuleStore {
 
     @Override
     public List<DiscountRule> listNewestFirst(String accountId, Optional<String> startingAfter, int limit) {
-        Optional<UUID> after = startingAfter.flatMap(JdbiDiscountRuleStore::uuid);
+        Optional<UUID> after = startingAfter.flatMap(Rows::uuid);
         if (startingAfter.isPresent() && after.isEmpty()) {
             return List.of();
         }
@@ -152,13 +152,5 @@ public final class JdbiDiscountRuleStore implements DiscountRuleStore {
                 Rows.instant(rs, "active_from"), Rows.instant(rs, "active_to"),
                 rs.getObject("limitation", Integer.class),
                 rs.getBoolean("active"), audit);
-    }
-
-    private static Optional<UUID> uuid(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException | NullPointerException malformed) {
-            return Optional.empty();
-        }
     }
 }

@@ -130,7 +130,7 @@ public final class JdbiOrderStore implements OrderStore {
 
     /** The order_id match wins over an id match, so a custom order_id can never be shadowed by another's UUID. */
     private Optional<Order> findByReference(String accountId, String reference, String lock) {
-        Optional<UUID> asId = uuid(reference);
+        Optional<UUID> asId = Rows.uuid(reference);
         String sql = "SELECT " + COLUMNS + " FROM orders WHERE account_id = :a AND "
                 + (asId.isPresent() ? "(order_id = :ref OR id = :id) ORDER BY (order_id = :ref) DESC LIMIT 1"
                 : "order_id = :ref")
@@ -140,14 +140,6 @@ public final class JdbiOrderStore implements OrderStore {
             asId.ifPresent(id -> query.bind("id", id));
             return query.map(JdbiOrderStore::toOrder).findOne();
         });
-    }
-
-    private static Optional<UUID> uuid(String reference) {
-        try {
-            return Optional.of(UUID.fromString(reference));
-        } catch (IllegalArgumentException notAUuid) {
-            return Optional.empty();
-        }
     }
 
     private static Update bindRow(Update update, Order order) {
