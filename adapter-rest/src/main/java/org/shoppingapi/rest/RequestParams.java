@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.shoppingapi.ports.paging.PageCursor;
+import org.shoppingapi.ports.paging.PageLimit;
 import org.shoppingapi.rest.error.ApiException;
 import org.shoppingapi.rest.error.ErrorJson.FieldErrorJson;
 
@@ -73,6 +75,16 @@ public final class RequestParams {
         } catch (DateTimeParseException e) {
             throw ApiException.badField(field, "must be an RFC 3339 timestamp such as 2023-11-07T05:31:56Z");
         }
+    }
+
+    /** The {@code limit} of a newest-first list: 1..100, the default when absent (SPEC §1); else a 400 naming it. */
+    public static int pageLimit(String value) {
+        return PageLimit.of(integer("limit", value).orElse(null));
+    }
+
+    /** The {@code starting_after} paging token of a newest-first list, if one was sent. */
+    public static Optional<PageCursor> startingAfter(String value) {
+        return text(value).map(token -> PageCursor.parse(token, "starting_after"));
     }
 
     public static Optional<String> text(String value) {

@@ -24,8 +24,6 @@ import org.shoppingapi.ports.in.draft.DeleteDraftCommand;
 import org.shoppingapi.ports.in.draft.DraftCompletion;
 import org.shoppingapi.ports.in.draft.ListDraftsQuery;
 import org.shoppingapi.ports.in.draft.UpdateDraftCommand;
-import org.shoppingapi.ports.paging.PageCursor;
-import org.shoppingapi.ports.paging.PageLimit;
 import org.shoppingapi.rest.CallerFactory;
 import org.shoppingapi.rest.auth.RequiresScopes;
 import org.shoppingapi.rest.RequestParams;
@@ -73,8 +71,7 @@ public final class DraftResource {
                 RequestParams.text(status).map(DraftStatus::fromWire),
                 RequestParams.timestamp("created_at.gte", createdFrom),
                 RequestParams.timestamp("created_at.lte", createdTo),
-                PageLimit.of(RequestParams.integer("limit", limit).orElse(null)),
-                RequestParams.text(startingAfter).map(token -> PageCursor.parse(token, "starting_after")));
+                RequestParams.pageLimit(limit), RequestParams.startingAfter(startingAfter));
         return Response.ok(answers.drafts().toJson(useCases.list().list(query))).build();
     }
 

@@ -11,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Optional;
 import java.util.UUID;
 import org.shoppingapi.ports.in.auth.Scopes;
 import org.shoppingapi.ports.in.webhook.CreateSubscriptionCommand;
@@ -20,8 +19,6 @@ import org.shoppingapi.ports.in.webhook.DeleteSubscriptionUseCase;
 import org.shoppingapi.ports.in.webhook.GetSubscriptionUseCase;
 import org.shoppingapi.ports.in.webhook.ListDeliveriesUseCase;
 import org.shoppingapi.ports.in.webhook.ListSubscriptionsUseCase;
-import org.shoppingapi.ports.paging.PageCursor;
-import org.shoppingapi.ports.paging.PageLimit;
 import org.shoppingapi.rest.CallerFactory;
 import org.shoppingapi.rest.RequestParams;
 import org.shoppingapi.rest.auth.RequiresScopes;
@@ -73,7 +70,8 @@ public final class SubscriptionResource {
     @GET
     public SubscriptionsJson list(@PathParam("aid") String aid, @QueryParam("limit") String limit,
                                   @QueryParam("starting_after") String startingAfter) {
-        return mapper.toJson(useCases.list().list(aid, limit(limit), cursor(startingAfter)));
+        return mapper.toJson(useCases.list().list(aid, RequestParams.pageLimit(limit),
+                RequestParams.startingAfter(startingAfter)));
     }
 
     @GET
@@ -94,19 +92,11 @@ public final class SubscriptionResource {
     public DeliveriesJson deliveries(@PathParam("aid") String aid, @PathParam("id") String id,
                                      @QueryParam("limit") String limit,
                                      @QueryParam("starting_after") String startingAfter) {
-        return mapper.toJson(aid, useCases.deliveries().deliveries(aid, uuid(id), limit(limit),
-                cursor(startingAfter)));
+        return mapper.toJson(aid, useCases.deliveries().deliveries(aid, uuid(id), RequestParams.pageLimit(limit),
+                RequestParams.startingAfter(startingAfter)));
     }
 
     private static UUID uuid(String id) {
         return RequestParams.uuid("id", id);
-    }
-
-    private static int limit(String limit) {
-        return PageLimit.of(RequestParams.integer("limit", limit).orElse(null));
-    }
-
-    private static Optional<PageCursor> cursor(String startingAfter) {
-        return RequestParams.text(startingAfter).map(token -> PageCursor.parse(token, "starting_after"));
     }
 }

@@ -4,8 +4,6 @@ import jakarta.ws.rs.QueryParam;
 import org.shoppingapi.domain.order.OrderStatus;
 import org.shoppingapi.domain.order.PaymentStatus;
 import org.shoppingapi.ports.in.order.ListOrdersQuery;
-import org.shoppingapi.ports.paging.PageCursor;
-import org.shoppingapi.ports.paging.PageLimit;
 import org.shoppingapi.rest.RequestParams;
 
 /** The query parameters every order list takes (SPEC §1, §2), read as text so a bad one is a 400 naming it. */
@@ -37,7 +35,6 @@ public final class OrderListParams {
                 RequestParams.timestamp("created_at.gte", createdFrom),
                 RequestParams.timestamp("created_at.lte", createdTo),
                 // Resolved here: the query's limit is an int, and an absent one means the default.
-                PageLimit.of(RequestParams.integer("limit", limit).orElse(null)),
-                RequestParams.text(startingAfter).map(token -> PageCursor.parse(token, "starting_after")));
+                RequestParams.pageLimit(limit), RequestParams.startingAfter(startingAfter));
     }
 }
