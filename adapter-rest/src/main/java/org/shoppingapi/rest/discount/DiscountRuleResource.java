@@ -13,7 +13,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
-import java.util.UUID;
 import org.shoppingapi.domain.discount.DiscountRule;
 import org.shoppingapi.ports.in.auth.Scopes;
 import org.shoppingapi.ports.in.discount.CreateDiscountRuleCommand;
@@ -27,6 +26,7 @@ import org.shoppingapi.ports.in.discount.ListDiscountRulesUseCase;
 import org.shoppingapi.ports.in.discount.ReplaceDiscountRuleCommand;
 import org.shoppingapi.ports.in.discount.ReplaceDiscountRuleUseCase;
 import org.shoppingapi.rest.CallerFactory;
+import org.shoppingapi.rest.RequestParams;
 import org.shoppingapi.rest.auth.RequiresScopes;
 import org.shoppingapi.rest.error.ApiException;
 
@@ -95,11 +95,7 @@ public final class DiscountRuleResource {
 
     /** Rule ids are UUIDs: a malformed one is the caller's mistake (400 naming {@code id}), never a 404 or 500. */
     private static String ruleId(String id) {
-        try {
-            return UUID.fromString(id).toString();
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badField("id", "must be a UUID");
-        }
+        return RequestParams.uuid("id", id).toString();
     }
 
     /** {@code limit} as text, so a non-number is a 400 naming it (JAX-RS would answer 404 for a bad Integer). */
