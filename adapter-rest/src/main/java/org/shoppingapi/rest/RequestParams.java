@@ -13,6 +13,7 @@ import org.shoppingapi.ports.paging.PageCursor;
 import org.shoppingapi.ports.paging.PageLimit;
 import org.shoppingapi.rest.error.ApiException;
 import org.shoppingapi.rest.error.ErrorJson.FieldErrorJson;
+import org.shoppingapi.rest.json.Rfc3339;
 
 /**
  * Path, query and header values read as text and parsed here, so a malformed one is a 400 naming it (JAX-RS would
@@ -71,10 +72,14 @@ public final class RequestParams {
             return Optional.empty();
         }
         try {
-            return Optional.of(OffsetDateTime.parse(value).toInstant());
+            Instant instant = OffsetDateTime.parse(value).toInstant();
+            if (Rfc3339.inRange(instant)) {
+                return Optional.of(instant);
+            }
         } catch (DateTimeParseException e) {
-            throw ApiException.badField(field, "must be an RFC 3339 timestamp such as 2023-11-07T05:31:56Z");
+            // falls through to the one error below
         }
+        throw ApiException.badField(field, "must be an RFC 3339 timestamp such as 2023-11-07T05:31:56Z");
     }
 
     /** The {@code limit} of a newest-first list: 1..100, the default when absent (SPEC §1); else a 400 naming it. */
@@ -84,7 +89,12 @@ public final class RequestParams {
 
     /** The {@code starting_after} paging token of a newest-first list, if one was sent. */
     public static Optional<PageCursor> startingAfter(String value) {
-        return text(value).map(token -> PageCursor.parse(token, "starting_after"));
+        Optional<PageCursor> cursor = text(value).map(token -> PageCursor.parse(token, "starting_after"));
+        // Our tokens name a row's created_at; a forged one far outside would reach the database and fail there.
+        if (cursor.isPresent() && !Rfc3339.inRange(cursor.get().createdAt())) {
+            throw ApiException.badField("starting_after", "is not a paging token of this list");
+        }
+        return cursor;
     }
 
     public static Optional<String> text(String value) {

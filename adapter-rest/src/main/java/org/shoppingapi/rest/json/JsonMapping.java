@@ -1,13 +1,20 @@
 package org.shoppingapi.rest.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import java.io.IOException;
+import java.time.Instant;
 
 /** The one JSON configuration of the wire format: snake_case, RFC 3339 UTC timestamps, unknown fields ignored. */
 public final class JsonMapping {
@@ -19,6 +26,8 @@ public final class JsonMapping {
         return JsonMapper.builder()
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .addModule(new JavaTimeModule())
+                // Registered after JavaTimeModule, so it reads every Instant of a request.
+                .addModule(new SimpleModule("rfc3339").addDeserializer(Instant.class, new Rfc3339Instants()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 // SPEC §1: real clients send extra fields (amount, unit_price, splits); they are ignored.
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -30,5 +39,23 @@ public final class JsonMapping {
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
                         JsonInclude.Include.ALWAYS))
                 .build();
+    }
+
+    /** JavaTimeModule's reading of an instant, refusing one outside {@link Rfc3339#inRange} as a wrong format. */
+    private static final class Rfc3339Instants extends StdDeserializer<Instant> {
+
+        Rfc3339Instants() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            Instant instant = InstantDeserializer.INSTANT.deserialize(parser, context);
+            if (instant == null || Rfc3339.inRange(instant)) {
+                return instant;
+            }
+            return (Instant) context.handleWeirdStringValue(Instant.class, parser.getText(),
+                    "the year must have four digits (RFC 3339)");
+        }
     }
 }
