@@ -11,6 +11,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.shoppingapi.domain.webhook.Delivery;
 import org.shoppingapi.domain.webhook.DeliveryStatus;
 import org.shoppingapi.domain.webhook.EventType;
+import org.shoppingapi.jdbc.ListQuery;
 import org.shoppingapi.jdbc.Rows;
 import org.shoppingapi.ports.out.webhook.AttemptResult;
 import org.shoppingapi.ports.out.webhook.ClaimedDelivery;
@@ -110,18 +111,11 @@ public final class JdbiDeliveryStore implements DeliveryQueue, DeliveryLog {
 
     @Override
     public List<Delivery> list(UUID subscriptionId, int limit, Optional<PageCursor> startingAfter) {
-        String after = startingAfter.isEmpty() ? "" : " AND (d.created_at, d.id) < (:after_at, :after_id)";
-        return jdbi.withHandle(h -> {
-            var query = h.createQuery("SELECT " + LOG_COLUMNS
-                            + " FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id"
-                            + " WHERE d.subscription_id = :s " + after
-                            + " ORDER BY d.created_at DESC, d.id DESC LIMIT :limit")
-                    .bind("s", subscriptionId)
-                    .bind("limit", limit);
-            startingAfter.ifPresent(cursor -> query.bind("after_at", Rows.timestamp(cursor.createdAt()))
-                    .bind("after_id", cursor.id()));
-            return query.map(JdbiDeliveryStore::toDelivery).list();
-        });
+        ListQuery query = new ListQuery("d.", "subscription_id", subscriptionId).after(startingAfter);
+        return jdbi.withHandle(h -> query.bindTo(h.createQuery(query.sql("SELECT " + LOG_COLUMNS
+                        + " FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id", limit)))
+                .map(JdbiDeliveryStore::toDelivery)
+                .list());
     }
 
     @Override
