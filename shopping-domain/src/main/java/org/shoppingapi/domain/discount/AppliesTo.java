@@ -1,9 +1,8 @@
 package org.shoppingapi.domain.discount;
 
 import java.util.List;
-import java.util.Locale;
 import org.shoppingapi.domain.common.Attributes;
-import org.shoppingapi.domain.error.ValidationException;
+import org.shoppingapi.domain.wire.WireNames;
 
 /** Which part of an order a rule discounts: listed item ids, every item, or the total above a minimum gross. */
 public record AppliesTo(Type type, List<String> itemIds, Long minimumGross) {
@@ -13,16 +12,11 @@ public record AppliesTo(Type type, List<String> itemIds, Long minimumGross) {
         ITEMS, ALL_ITEMS, TOTAL;
 
         public String wireName() {
-            return name().toLowerCase(Locale.ROOT);
+            return WireNames.of(this);
         }
 
         public static Type fromWire(String value) {
-            for (Type t : values()) {
-                if (t.wireName().equals(value)) {
-                    return t;
-                }
-            }
-            throw ValidationException.of("applies_to.type", "must be one of items, all_items, total");
+            return WireNames.parse(Type.class, value, "applies_to.type");
         }
     }
 

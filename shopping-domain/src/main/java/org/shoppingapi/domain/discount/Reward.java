@@ -1,8 +1,7 @@
 package org.shoppingapi.domain.discount;
 
 import java.math.BigDecimal;
-import java.util.Locale;
-import org.shoppingapi.domain.error.ValidationException;
+import org.shoppingapi.domain.wire.WireNames;
 
 /** What a rule gives: a percentage of the base, or a fixed amount in minor units. */
 public record Reward(Type type, BigDecimal value) {
@@ -12,16 +11,11 @@ public record Reward(Type type, BigDecimal value) {
         PERCENTAGE, AMOUNT;
 
         public String wireName() {
-            return name().toLowerCase(Locale.ROOT);
+            return WireNames.of(this);
         }
 
         public static Type fromWire(String value) {
-            for (Type t : values()) {
-                if (t.wireName().equals(value)) {
-                    return t;
-                }
-            }
-            throw ValidationException.of("reward.type", "must be one of percentage, amount");
+            return WireNames.parse(Type.class, value, "reward.type");
         }
     }
 

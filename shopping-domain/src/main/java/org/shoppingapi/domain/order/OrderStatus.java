@@ -1,22 +1,16 @@
 package org.shoppingapi.domain.order;
 
-import java.util.Locale;
-import org.shoppingapi.domain.error.ValidationException;
+import org.shoppingapi.domain.wire.WireNames;
 
 /** Life cycle of an order: {@code open}, {@code closed} (may reopen) and {@code cancelled} (final). */
 public enum OrderStatus {
     OPEN, CLOSED, CANCELLED;
 
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     public static OrderStatus fromWire(String value) {
-        for (OrderStatus s : values()) {
-            if (s.wireName().equals(value)) {
-                return s;
-            }
-        }
-        throw ValidationException.of("status", "must be one of open, closed, cancelled");
+        return WireNames.parse(OrderStatus.class, value, "status");
     }
 }

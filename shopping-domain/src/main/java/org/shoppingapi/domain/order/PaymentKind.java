@@ -1,6 +1,6 @@
 package org.shoppingapi.domain.order;
 
-import java.util.Locale;
+import org.shoppingapi.domain.wire.WireNames;
 
 /** The four payment operations an order records; {@code collection()} is the wire path segment. */
 public enum PaymentKind {
@@ -17,7 +17,7 @@ public enum PaymentKind {
     }
 
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     /** Captures and refunds must name the lines they cover. */

@@ -1,24 +1,17 @@
 package org.shoppingapi.domain.order;
 
-import java.util.Locale;
-import org.shoppingapi.domain.error.ValidationException;
+import org.shoppingapi.domain.wire.WireNames;
 
 /** How far an order is paid, derived from successful captures and refunds against its net amount (SPEC §2). */
 public enum PaymentStatus {
     PENDING, PARTIALLY_PAID, PAID, PARTIALLY_REFUNDED, REFUNDED;
 
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     public static PaymentStatus fromWire(String value) {
-        for (PaymentStatus s : values()) {
-            if (s.wireName().equals(value)) {
-                return s;
-            }
-        }
-        throw ValidationException.of("payment_status",
-                "must be one of pending, partially_paid, paid, partially_refunded, refunded");
+        return WireNames.parse(PaymentStatus.class, value, "payment_status");
     }
 
     /** The rule of SPEC §2 for captured {@code c}, refunded {@code r} and net amount {@code n}. */

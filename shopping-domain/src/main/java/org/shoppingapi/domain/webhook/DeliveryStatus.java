@@ -1,6 +1,6 @@
 package org.shoppingapi.domain.webhook;
 
-import java.util.Locale;
+import org.shoppingapi.domain.wire.WireNames;
 
 /**
  * Where one delivery stands: {@code pending} (waiting for its next attempt, or being attempted), {@code delivered}
@@ -11,15 +11,11 @@ public enum DeliveryStatus {
     PENDING, DELIVERED, FAILED, CANCELLED;
 
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     public static DeliveryStatus fromWire(String value) {
-        for (DeliveryStatus status : values()) {
-            if (status.wireName().equals(value)) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("unknown delivery status " + value);
+        return WireNames.find(DeliveryStatus.class, value)
+                .orElseThrow(() -> new IllegalArgumentException("unknown delivery status " + value));
     }
 }

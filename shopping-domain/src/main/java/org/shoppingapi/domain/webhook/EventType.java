@@ -1,9 +1,7 @@
 package org.shoppingapi.domain.webhook;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.shoppingapi.domain.wire.WireNames;
 
 /** The webhook event types a subscription can ask for (seed 004 "Webhooks"). */
 public enum EventType {
@@ -14,21 +12,15 @@ public enum EventType {
     SHOPPING_ORDER_EVENT_ADD;
 
     /** All wire names, comma separated, for error messages. */
-    public static final String WIRE_NAMES = Arrays.stream(values()).map(EventType::wireName)
-            .collect(Collectors.joining(", "));
+    public static final String WIRE_NAMES = WireNames.list(EventType.class);
 
     /** The name on the wire, e.g. {@code shopping_draft_add}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     /** The type named {@code value} exactly (case-sensitive, as on the wire), if there is one. */
     public static Optional<EventType> fromWire(String value) {
-        for (EventType type : values()) {
-            if (type.wireName().equals(value)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
+        return WireNames.find(EventType.class, value);
     }
 }

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.shoppingapi.domain.discount.AppliesTo;
+import org.shoppingapi.domain.discount.Reward;
 import org.shoppingapi.domain.draft.DraftStatus;
+import org.shoppingapi.domain.event.EventState;
 import org.shoppingapi.domain.order.OrderStatus;
 import org.shoppingapi.domain.order.PaymentKind;
 import org.shoppingapi.domain.order.PaymentStatus;
+import org.shoppingapi.domain.webhook.DeliveryStatus;
+import org.shoppingapi.domain.webhook.EventType;
 
 /** Enums speak the API's lowercase wire values both ways and refuse others with a field message. */
 class WireNamesTest {
@@ -41,6 +46,29 @@ class WireNamesTest {
         assertThatThrownBy(() -> DraftStatus.fromWire("x")).hasMessageStartingWith("status must be one of");
         assertThatThrownBy(() -> OrderStatus.fromWire("x")).hasMessageStartingWith("status must be one of");
         assertThatThrownBy(() -> PaymentStatus.fromWire("x")).hasMessageStartingWith("payment_status must be");
+    }
+
+    @Test
+    void unknown_values_name_the_field_and_list_every_wire_name() {
+        assertThatThrownBy(() -> DraftStatus.fromWire("OPEN"))
+                .hasMessage("status must be one of open, completed, deleted");
+        assertThatThrownBy(() -> OrderStatus.fromWire(null))
+                .hasMessage("status must be one of open, closed, cancelled");
+        assertThatThrownBy(() -> PaymentStatus.fromWire("paid "))
+                .hasMessage("payment_status must be one of pending, partially_paid, paid, partially_refunded, refunded");
+        assertThatThrownBy(() -> AppliesTo.Type.fromWire("item"))
+                .hasMessage("applies_to.type must be one of items, all_items, total");
+        assertThatThrownBy(() -> Reward.Type.fromWire("percent"))
+                .hasMessage("reward.type must be one of percentage, amount");
+        assertThatThrownBy(() -> EventState.fromWire("ok"))
+                .hasMessage("state must be one of error, failure, success, pending");
+        assertThat(EventType.fromWire("SHOPPING_DRAFT_ADD")).isEmpty();
+        assertThat(EventType.fromWire("shopping_draft_add")).contains(EventType.SHOPPING_DRAFT_ADD);
+        assertThat(EventType.WIRE_NAMES).isEqualTo("shopping_draft_add, shopping_draft_update, "
+                + "shopping_draft_complete, shopping_order_update, shopping_order_event_add");
+        assertThat(DeliveryStatus.fromWire("cancelled")).isEqualTo(DeliveryStatus.CANCELLED);
+        assertThatThrownBy(() -> DeliveryStatus.fromWire("gone"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("unknown delivery status gone");
     }
 
     @Test

@@ -1,0 +1,39 @@
+package org.shoppingapi.domain.wire;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.shoppingapi.domain.error.ValidationException;
+
+/** The one rule for an enum constant on the wire: its name in lower case, read back case-sensitively. */
+public final class WireNames {
+
+    private WireNames() {
+    }
+
+    /** The wire name of {@code constant}, e.g. {@code partially_paid} for {@code PARTIALLY_PAID}. */
+    public static String of(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The constant of {@code type} whose wire name is exactly {@code value}, if there is one. */
+    public static <E extends Enum<E>> Optional<E> find(Class<E> type, String value) {
+        for (E constant : type.getEnumConstants()) {
+            if (of(constant).equals(value)) {
+                return Optional.of(constant);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The constant named {@code value}; any other value is a 400 on {@code field} that lists the allowed ones. */
+    public static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        return find(type, value).orElseThrow(() -> ValidationException.of(field, "must be one of " + list(type)));
+    }
+
+    /** All wire names of {@code type} in declaration order, comma separated, for error messages. */
+    public static String list(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(WireNames::of).collect(Collectors.joining(", "));
+    }
+}
