@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.shoppingapi.domain.common.Attributes;
+import org.shoppingapi.domain.money.Amounts;
 
 /**
  * One order line. {@code grossAmount} is the line total with tax; {@code netAmount} and tax amounts are computed by
@@ -77,19 +78,11 @@ public record Item(String id, int lineId, String description, BigDecimal quantit
 
     /** Σ of the discount lines' amounts (overflow-checked). */
     public long discountTotal() {
-        long total = 0;
-        for (DiscountLine d : discountLines) {
-            total = org.shoppingapi.domain.money.Amounts.add(total, d.amount());
-        }
-        return total;
+        return Amounts.sum(discountLines, DiscountLine::amount);
     }
 
-    /** Σ of the tax lines' amounts. */
+    /** Σ of the tax lines' amounts (overflow-checked). */
     public long taxTotal() {
-        long total = 0;
-        for (TaxLine t : taxLines) {
-            total = org.shoppingapi.domain.money.Amounts.add(total, t.amount());
-        }
-        return total;
+        return Amounts.sum(taxLines, TaxLine::amount);
     }
 }

@@ -1,6 +1,7 @@
 package org.shoppingapi.domain.money;
 
 import java.util.List;
+import java.util.function.ToLongFunction;
 import org.shoppingapi.domain.error.FieldError;
 import org.shoppingapi.domain.error.ValidationException;
 
@@ -42,10 +43,11 @@ public final class Amounts {
         return total;
     }
 
-    public static long sum(List<Long> amounts) {
+    /** Σ of {@code amount} over {@code values}, e.g. {@code sum(item.taxLines(), TaxLine::amount)}. */
+    public static <T> long sum(Iterable<T> values, ToLongFunction<? super T> amount) {
         long total = 0;
-        for (Long a : amounts) {
-            total = add(total, a);
+        for (T value : values) {
+            total = add(total, amount.applyAsLong(value));
         }
         return total;
     }

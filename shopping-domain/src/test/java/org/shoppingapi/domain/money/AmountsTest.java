@@ -18,7 +18,7 @@ class AmountsTest {
         assertThat(Amounts.subtract(2, 3)).isEqualTo(-1);
         assertThat(Amounts.negate(-7)).isEqualTo(7);
         assertThat(Amounts.sum(1, 2, 3)).isEqualTo(6);
-        assertThat(Amounts.sum(List.of(1L, 2L, 3L))).isEqualTo(6);
+        assertThat(Amounts.sum(List.of(1L, 2L, 3L), Long::longValue)).isEqualTo(6);
         assertThat(Amounts.exact(BigInteger.valueOf(Long.MIN_VALUE))).isEqualTo(Long.MIN_VALUE);
     }
 
@@ -29,7 +29,7 @@ class AmountsTest {
                 () -> Amounts.subtract(Long.MIN_VALUE, 1),
                 () -> Amounts.negate(Long.MIN_VALUE),
                 () -> Amounts.sum(Long.MAX_VALUE, 1),
-                () -> Amounts.sum(List.of(Long.MAX_VALUE, Long.MAX_VALUE)),
+                () -> Amounts.sum(List.of(Long.MAX_VALUE, Long.MAX_VALUE), Long::longValue),
                 () -> Amounts.exact(BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE)));
         for (Runnable r : overflows) {
             assertThatThrownBy(r::run).isInstanceOfSatisfying(ValidationException.class,
