@@ -2,7 +2,6 @@ package org.shoppingapi.ports.service;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.shoppingapi.domain.draft.Draft;
 import org.shoppingapi.ports.error.NotFoundException;
@@ -71,15 +70,9 @@ public final class DraftService implements CreateDraftUseCase, GetDraftUseCase, 
 
     @Override
     public Page<Draft> list(ListDraftsQuery query) {
-        // One row more than asked tells whether another page follows without a count query.
         List<Draft> rows = drafts.list(new DraftFilter(query.accountId(), query.status(), query.createdFrom(),
                 query.createdTo(), query.startingAfter(), query.limit() + 1));
-        if (rows.size() <= query.limit()) {
-            return new Page<>(rows, Optional.empty());
-        }
-        List<Draft> page = rows.subList(0, query.limit());
-        Draft last = page.get(page.size() - 1);
-        return new Page<>(page, Optional.of(new PageCursor(last.audit().createdAt(), last.id())));
+        return Page.fromLookahead(rows, query.limit(), d -> new PageCursor(d.audit().createdAt(), d.id()));
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.shoppingapi.ports.service;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.shoppingapi.domain.common.ChangeContext;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.ports.in.order.CancelOrderCommand;
@@ -50,16 +49,10 @@ public final class OrderService implements GetOrderUseCase, ListOrdersUseCase, U
 
     @Override
     public Page<Order> list(ListOrdersQuery query) {
-        // One row more than asked tells whether another page follows without a count query.
         List<Order> rows = orders.list(new OrderFilter(query.accountId(), query.status(), query.paymentStatus(),
                 query.storeId(), query.customerId(), query.createdFrom(), query.createdTo(), query.startingAfter(),
                 query.limit() + 1));
-        if (rows.size() <= query.limit()) {
-            return new Page<>(rows, Optional.empty());
-        }
-        List<Order> page = rows.subList(0, query.limit());
-        Order last = page.get(page.size() - 1);
-        return new Page<>(page, Optional.of(new PageCursor(last.audit().createdAt(), last.id())));
+        return Page.fromLookahead(rows, query.limit(), o -> new PageCursor(o.audit().createdAt(), o.id()));
     }
 
     @Override

@@ -1,10 +1,8 @@
 package org.shoppingapi.ports.service;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import org.shoppingapi.domain.common.Audit;
 import org.shoppingapi.domain.webhook.Delivery;
 import org.shoppingapi.domain.webhook.Subscription;
@@ -67,7 +65,7 @@ public final class SubscriptionService implements CreateSubscriptionUseCase, Get
     public Page<Subscription> list(String accountId, int limit, Optional<PageCursor> startingAfter) {
         AccountId.require(accountId);
         int pageSize = PageLimit.of(limit);
-        return page(subscriptions.list(accountId, pageSize + 1, startingAfter), pageSize,
+        return Page.fromLookahead(subscriptions.list(accountId, pageSize + 1, startingAfter), pageSize,
                 s -> new PageCursor(s.audit().createdAt(), s.id()));
     }
 
@@ -88,16 +86,7 @@ public final class SubscriptionService implements CreateSubscriptionUseCase, Get
         AccountId.require(accountId);
         subscriptions.find(accountId, subscriptionId).orElseThrow(() -> new NotFoundException(RESOURCE, subscriptionId));
         int pageSize = PageLimit.of(limit);
-        return page(deliveries.list(subscriptionId, pageSize + 1, startingAfter), pageSize,
+        return Page.fromLookahead(deliveries.list(subscriptionId, pageSize + 1, startingAfter), pageSize,
                 d -> new PageCursor(d.createdAt(), d.id()));
-    }
-
-    /** One row more than the page was read: its presence says a next page exists. */
-    private static <T> Page<T> page(List<T> rows, int limit, Function<T, PageCursor> cursor) {
-        if (rows.size() <= limit) {
-            return new Page<>(rows, Optional.empty());
-        }
-        List<T> items = rows.subList(0, limit);
-        return new Page<>(items, Optional.of(cursor.apply(items.get(items.size() - 1))));
     }
 }
