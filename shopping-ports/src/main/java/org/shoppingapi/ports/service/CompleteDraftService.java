@@ -6,7 +6,6 @@ import org.shoppingapi.domain.completion.CompletionContext;
 import org.shoppingapi.domain.completion.CompletionPolicy;
 import org.shoppingapi.domain.completion.CompletionResult;
 import org.shoppingapi.domain.draft.Draft;
-import org.shoppingapi.domain.error.ConflictException;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.ports.error.DuplicateOrderIdException;
 import org.shoppingapi.ports.in.Caller;
@@ -35,6 +34,7 @@ public final class CompleteDraftService implements CompleteDraftUseCase {
     private final Transactions transactions;
     private final OrderIdGenerator orderIds;
     private final DraftWrites writes;
+    private final OrderWrites orderWrites;
 
     /** Without webhooks: for embedding the core where nobody subscribes. */
     public CompleteDraftService(DraftStore drafts, OrderStore orders, Transactions transactions,
@@ -53,6 +53,7 @@ public final class CompleteDraftService implements CompleteDraftUseCase {
         this.orderIds = orderIds;
         // Completing never runs the discount engine: the draft's lines are final by now.
         this.writes = new DraftWrites(drafts, transactions, DiscountEngine.NONE, ids, clock, outbox);
+        this.orderWrites = new OrderWrites(orders, transactions, ids, clock, outbox);
     }
 
     @Override
@@ -72,10 +73,7 @@ public final class CompleteDraftService implements CompleteDraftUseCase {
             }
             writes.save(draft, result.draft());
             result.createdOrders().forEach(orders::insert);
-            if (result.updatedOrder().isPresent() && !orders.update(result.updatedOrder().get(), target.get().version())) {
-                throw new ConflictException(DraftWrites.CONCURRENT_UPDATE, "order " + target.get().orderId()
-                        + " was changed concurrently");
-            }
+            result.updatedOrder().ifPresent(updated -> orderWrites.save(target.get(), updated));
             writes.outbox().draftCompleted(result.draft(), result.orders());
             result.updatedOrder().ifPresent(writes.outbox()::orderUpdated);
             return new DraftCompletion(result.draft(), result.orders());

@@ -50,13 +50,18 @@ final class OrderWrites {
             if (next == current) {
                 return current;
             }
-            if (!orders.update(next, current.version())) {
-                throw new ConflictException(DraftWrites.CONCURRENT_UPDATE, "order " + current.orderId()
-                        + " was changed concurrently");
-            }
+            save(current, next);
             announce(current, next);
             return next;
         });
+    }
+
+    /** Stores {@code next} over {@code current}; the row lock makes a stale write impossible, the check makes it loud. */
+    void save(Order current, Order next) {
+        if (!orders.update(next, current.version())) {
+            throw new ConflictException(DraftWrites.CONCURRENT_UPDATE, "order " + current.orderId()
+                    + " was changed concurrently");
+        }
     }
 
     /**
