@@ -13,6 +13,8 @@ import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.content.TaxLine;
 import org.shoppingapi.domain.draft.Draft;
+import org.shoppingapi.domain.error.FieldError;
+import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.event.EventState;
 import org.shoppingapi.domain.event.RequestInfo;
 import org.shoppingapi.domain.event.ServiceEvent;
@@ -97,6 +99,17 @@ class ServicesRecordWebhookEventsTest {
                 .isInstanceOf(VersionMismatchException.class);
         assertThatThrownBy(() -> items.addItem(new AddDraftItemCommand(CALLER, created.id(), item(1), null, false)))
                 .hasMessageContaining("line_id");
+        assertThat(outbox.events).isEmpty();
+    }
+
+    @Test
+    void an_event_without_service_fields_is_refused_before_the_order_is_looked_up() {
+        OrderEventService events = new OrderEventService(orders, transactions, ids, clock, outbox);
+        assertThatThrownBy(() -> events.add(new AddOrderEventCommand(CALLER, "no-such-order", null, " ", null,
+                null, null)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("service", "service_status"));
+        assertThat(transactions.started).isZero();
         assertThat(outbox.events).isEmpty();
     }
 
