@@ -54,31 +54,29 @@ public final class IdempotencyService implements IdempotentRequestsUseCase {
                 return new IdempotencyDecision.Proceed();
             }
             Optional<StoredKey> stored = store.find(account, key);
-            if (stored.isPresent()) {
-                StoredKey first = stored.get();
-                if (!first.fingerprint().equals(command.fingerprint())) {
-                    throw new IdempotencyKeyReusedException(key);
-                }
-                if (first.response().isPresent()) {
-                    StoredResponse r = first.response().get();
-                    return new IdempotencyDecision.Replay(
-                            new RecordedResponse(r.status(), r.contentType(), r.etag(), r.body()));
-                }
-                Instant staleBefore = now.minus(settings.staleAfter());
-                if (first.claimedAt().isBefore(staleBefore)
-                        && store.takeOverStale(account, key, command.fingerprint(), now, staleBefore)) {
-                    return new IdempotencyDecision.Proceed();
-                }
+            if (stored.isEmpty()) {
+                continue; // The first request gave the key up between our claim and our read; claim again at once.
             }
-            // Absent: the first request gave the key up between our claim and our read; claim again at once.
-            if (stored.isPresent()) {
-                if (!now.isBefore(deadline)) {
-                    throw new ConflictException(KEY_IN_USE, "a request with Idempotency-Key " + key
-                            + " is still being processed; retry later");
-                }
-                sleep(pause);
-                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+            StoredKey first = stored.get();
+            if (!first.fingerprint().equals(command.fingerprint())) {
+                throw new IdempotencyKeyReusedException(key);
             }
+            if (first.response().isPresent()) {
+                StoredResponse r = first.response().get();
+                return new IdempotencyDecision.Replay(
+                        new RecordedResponse(r.status(), r.contentType(), r.etag(), r.body()));
+            }
+            Instant staleBefore = now.minus(settings.staleAfter());
+            if (first.claimedAt().isBefore(staleBefore)
+                    && store.takeOverStale(account, key, command.fingerprint(), now, staleBefore)) {
+                return new IdempotencyDecision.Proceed();
+            }
+            if (!now.isBefore(deadline)) {
+                throw new ConflictException(KEY_IN_USE, "a request with Idempotency-Key " + key
+                        + " is still being processed; retry later");
+            }
+            sleep(pause);
+            pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
         }
     }
 
