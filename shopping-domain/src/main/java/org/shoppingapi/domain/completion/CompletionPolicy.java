@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.content.Store;
@@ -49,11 +50,10 @@ public final class CompletionPolicy {
         List<OrderContent> parts = options.splitDraft() ? splitByStore(content) : List.of(content);
         List<Order> created = new ArrayList<>(parts.size());
         for (OrderContent part : parts) {
-            java.util.UUID id = ctx.ids().get();
+            UUID id = ctx.ids().get();
             String orderId = content.orderId() != null ? content.orderId()
                     : options.generatesOrderId() ? ctx.orderIdGenerator().get() : id.toString();
-            ApiEvent creation = new ApiEvent(ctx.ids().get(), ctx.now(), ctx.actor(), 0, draft.id(), ctx.request());
-            created.add(Order.create(id, draft.accountId(), orderId, part, creation));
+            created.add(Order.create(id, draft.accountId(), orderId, part, event(draft, ctx)));
         }
         return new CompletionResult(draft.markCompleted(ctx.change()), created, Optional.empty());
     }
@@ -132,6 +132,7 @@ public final class CompletionPolicy {
         }
     }
 
+    /** The api-event an order created or changed by this completion records. */
     private static ApiEvent event(Draft draft, CompletionContext ctx) {
         return new ApiEvent(ctx.ids().get(), ctx.now(), ctx.actor(), 0, draft.id(), ctx.request());
     }
