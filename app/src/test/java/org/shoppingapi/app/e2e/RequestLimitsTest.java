@@ -65,7 +65,10 @@ class RequestLimitsTest {
                 "{\"order\": {\"currency\": 5, \"items\": [{\"line_id\": 1, \"gross_amount\": 1e400}]}}",
                 "{\"order\": {\"currency\": \"NOK\", \"items\": [{\"line_id\": 1, \"gross_amount\": 99999999999999999999}]}}",
                 "{\"order\": {\"currency\": \"NOK\", \"items\": [{\"line_id\": 1, \"gross_amount\": 1, \"quantity\": \"x\"}]}}",
-                "{\"order\": {\"currency\": \"NOK\"}, \"options\": {\"split_draft\": \"yes\"}}", ""};
+                "{\"order\": {\"currency\": \"NOK\"}, \"options\": {\"split_draft\": \"yes\"}}",
+                // A million-digit percentage is refused before any tax is computed with it.
+                "{\"order\": {\"currency\": \"NOK\", \"items\": [{\"line_id\": 1, \"gross_amount\": 100,"
+                        + " \"tax_lines\": [{\"percentage\": 1E-1000000}]}]}}", ""};
         for (String body : bodies) {
             TestService.Answer answer = api.create(body);
             assertThat(answer.status()).as(body + " -> " + answer.body()).isEqualTo(400);

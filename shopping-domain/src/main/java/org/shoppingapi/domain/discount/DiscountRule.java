@@ -7,13 +7,13 @@ import java.util.List;
 import org.shoppingapi.domain.common.Audit;
 import org.shoppingapi.domain.content.DiscountType;
 import org.shoppingapi.domain.error.FieldError;
+import org.shoppingapi.domain.money.Percentages;
 import org.shoppingapi.domain.error.ValidationException;
 
 /** An account's discount rule (SPEC §4b); its {@code id} becomes {@code discount_lines[].discount_id}. */
 public record DiscountRule(String id, String name, DiscountType discountType, Reward reward, AppliesTo appliesTo,
                            Instant activeFrom, Instant activeTo, Integer limitation, boolean active, Audit audit) {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** Active when switched on and {@code now} lies in [active_from, active_to], either bound optional. */
     public boolean isActiveAt(Instant now) {
@@ -56,8 +56,8 @@ public record DiscountRule(String id, String name, DiscountType discountType, Re
         BigDecimal v = reward.value();
         if (v == null) {
             errors.add(FieldError.required("reward.value"));
-        } else if (reward.type() == Reward.Type.PERCENTAGE && (v.signum() < 0 || v.compareTo(HUNDRED) > 0)) {
-            errors.add(FieldError.of("reward.value", "must be between 0 and 100"));
+        } else if (reward.type() == Reward.Type.PERCENTAGE) {
+            Percentages.problem(v).ifPresent(problem -> errors.add(FieldError.of("reward.value", problem)));
         } else if (reward.type() == Reward.Type.AMOUNT && (v.signum() < 0 || !isWholeLong(v))) {
             errors.add(FieldError.of("reward.value", "must be a whole amount in minor units, 0 or more"));
         }

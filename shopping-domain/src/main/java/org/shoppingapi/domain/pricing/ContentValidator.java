@@ -10,12 +10,12 @@ import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.content.TaxLine;
 import org.shoppingapi.domain.error.FieldError;
+import org.shoppingapi.domain.money.Percentages;
 import org.shoppingapi.domain.error.ValidationException;
 
 /** Checks an order's content against the model's rules and names every offending field by its wire path. */
 public final class ContentValidator {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final java.util.regex.Pattern CURRENCY = java.util.regex.Pattern.compile("[A-Z]{3}");
 
     private ContentValidator() {
@@ -59,8 +59,8 @@ public final class ContentValidator {
             String taxPath = path + ".tax_lines[" + t + "].percentage";
             if (tax == null || tax.percentage() == null) {
                 errors.add(FieldError.required(taxPath));
-            } else if (tax.percentage().signum() < 0 || tax.percentage().compareTo(HUNDRED) > 0) {
-                errors.add(FieldError.of(taxPath, "must be between 0 and 100"));
+            } else {
+                Percentages.problem(tax.percentage()).ifPresent(problem -> errors.add(FieldError.of(taxPath, problem)));
             }
         }
         long discounts = 0;
@@ -72,9 +72,9 @@ public final class ContentValidator {
                 errors.add(FieldError.of(linePath + ".amount", "must be 0 or more"));
                 discountsValid = false;
             }
-            if (line.percentage() != null
-                    && (line.percentage().signum() < 0 || line.percentage().compareTo(HUNDRED) > 0)) {
-                errors.add(FieldError.of(linePath + ".percentage", "must be between 0 and 100"));
+            if (line.percentage() != null) {
+                Percentages.problem(line.percentage())
+                        .ifPresent(problem -> errors.add(FieldError.of(linePath + ".percentage", problem)));
             }
             discounts = discountsValid ? addSaturating(discounts, line.amount()) : discounts;
         }

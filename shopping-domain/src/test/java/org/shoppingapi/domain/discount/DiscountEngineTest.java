@@ -201,6 +201,10 @@ class DiscountEngineTest {
                         "applies_to.minimum_gross must be 0 or more",
                         "active_to must not be before active_from",
                         "limitation must be 1 or more"));
+        DiscountRule tooPrecise = new DiscountRule("x", "n", DiscountType.PERIODIC,
+                new Reward(Reward.Type.PERCENTAGE, new BigDecimal("1E-1000000")), AppliesTo.total(0), null, null,
+                null, true, null);
+        assertThatThrownBy(tooPrecise::validate).hasMessage("reward.value must have at most 6 decimals");
         DiscountRule badAmount = new DiscountRule("x", "n", DiscountType.TOTAL,
                 new Reward(Reward.Type.AMOUNT, new BigDecimal("1.5")), AppliesTo.total(0), null, null, null, true, null);
         assertThatThrownBy(badAmount::validate)

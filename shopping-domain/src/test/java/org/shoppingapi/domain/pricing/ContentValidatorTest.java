@@ -38,6 +38,18 @@ class ContentValidatorTest {
     }
 
     @Test
+    void percentages_have_at_most_six_decimals_so_tax_math_stays_cheap() {
+        Item real = item(1, 100).withAmounts(0, List.of(new TaxLine(new BigDecimal("8.875"), 0),
+                new TaxLine(new BigDecimal("1.1234560000"), 0)));
+        assertThat(messages(content(real))).isEmpty();
+        Item tiny = item(1, 100).withAmounts(0, List.of(new TaxLine(new BigDecimal("1E-1000000"), 0),
+                new TaxLine(new BigDecimal("12.1234567"), 0)));
+        assertThat(messages(content(tiny))).containsExactly(
+                "order.items[0].tax_lines[0].percentage must have at most 6 decimals",
+                "order.items[0].tax_lines[1].percentage must have at most 6 decimals");
+    }
+
+    @Test
     void percentage_out_of_range_and_missing() {
         Item bad = item(1, 100).withAmounts(0, List.of(new TaxLine(new BigDecimal("100.01"), 0),
                 new TaxLine(null, 0), new TaxLine(new BigDecimal("-1"), 0)));
