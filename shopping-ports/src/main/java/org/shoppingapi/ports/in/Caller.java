@@ -6,6 +6,13 @@ import org.shoppingapi.domain.event.RequestInfo;
 /** Who asks (the authenticated client's account and id) and through which request, as events record it. */
 public record Caller(String accountId, String clientId, RequestInfo request) {
 
+    /** Every command needs a caller; a missing one is a programming error, not bad input. */
+    public static void require(Caller caller) {
+        if (caller == null) {
+            throw new IllegalArgumentException("caller is required");
+        }
+    }
+
     public Caller {
         AccountId.require(accountId);
         Objects.requireNonNull(clientId, "clientId");

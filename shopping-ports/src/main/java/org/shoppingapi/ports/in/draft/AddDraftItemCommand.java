@@ -10,7 +10,7 @@ public record AddDraftItemCommand(Caller caller, UUID draftId, Item item, Long e
                                   boolean applyDiscounts) {
 
     public AddDraftItemCommand {
-        CommandRules.requireCaller(caller);
+        Caller.require(caller);
         CommandRules.requireDraftId(draftId);
         CommandRules.requireVersion(expectedVersion);
         if (item == null) {

@@ -2,18 +2,11 @@ package org.shoppingapi.ports.in.draft;
 
 import java.util.UUID;
 import org.shoppingapi.domain.error.ValidationException;
-import org.shoppingapi.ports.in.Caller;
 
 /** The checks shared by the draft commands, so each refuses to exist in the same words. */
 final class CommandRules {
 
     private CommandRules() {
-    }
-
-    static void requireCaller(Caller caller) {
-        if (caller == null) {
-            throw new IllegalArgumentException("caller is required");
-        }
     }
 
     static void requireDraftId(UUID draftId) {

@@ -7,7 +7,7 @@ import org.shoppingapi.ports.in.Caller;
 public record CompleteDraftCommand(Caller caller, UUID draftId, Long expectedVersion) {
 
     public CompleteDraftCommand {
-        CommandRules.requireCaller(caller);
+        Caller.require(caller);
         CommandRules.requireDraftId(draftId);
         CommandRules.requireVersion(expectedVersion);
     }

@@ -9,7 +9,7 @@ import org.shoppingapi.ports.in.Caller;
 public record CreateDraftCommand(Caller caller, OrderContent order, DraftOptions options, boolean applyDiscounts) {
 
     public CreateDraftCommand {
-        CommandRules.requireCaller(caller);
+        Caller.require(caller);
         if (order == null) {
             throw ValidationException.of("order", "is required");
         }

@@ -7,7 +7,7 @@ import org.shoppingapi.ports.in.Caller;
 public record DeleteDraftCommand(Caller caller, UUID draftId, Long expectedVersion) {
 
     public DeleteDraftCommand {
-        CommandRules.requireCaller(caller);
+        Caller.require(caller);
         CommandRules.requireDraftId(draftId);
         CommandRules.requireVersion(expectedVersion);
     }

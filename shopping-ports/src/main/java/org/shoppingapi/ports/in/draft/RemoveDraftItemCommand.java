@@ -8,7 +8,7 @@ public record RemoveDraftItemCommand(Caller caller, UUID draftId, int lineId, Lo
                                      boolean applyDiscounts) {
 
     public RemoveDraftItemCommand {
-        CommandRules.requireCaller(caller);
+        Caller.require(caller);
         CommandRules.requireDraftId(draftId);
         CommandRules.requireVersion(expectedVersion);
     }

@@ -10,7 +10,7 @@ public record ReplaceDraftItemCommand(Caller caller, UUID draftId, int lineId, I
                                       boolean applyDiscounts) {
 
     public ReplaceDraftItemCommand {
-        CommandRules.requireCaller(caller);
+        Caller.require(caller);
         CommandRules.requireDraftId(draftId);
         CommandRules.requireVersion(expectedVersion);
         if (item == null) {

@@ -14,7 +14,7 @@ public record UpdateDraftCommand(Caller caller, UUID draftId, OrderContent order
                                  Long expectedVersion, boolean applyDiscounts) {
 
     public UpdateDraftCommand {
-        CommandRules.requireCaller(caller);
+        Caller.require(caller);
         CommandRules.requireDraftId(draftId);
         CommandRules.requireVersion(expectedVersion);
         if (order == null) {

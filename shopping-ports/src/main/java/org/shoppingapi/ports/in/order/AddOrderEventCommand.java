@@ -15,7 +15,7 @@ public record AddOrderEventCommand(Caller caller, String orderRef, EventState st
                                    String serviceStatus, String description, Map<String, Object> metadata) {
 
     public AddOrderEventCommand {
-        OrderCommandRules.requireCaller(caller);
+        Caller.require(caller);
         OrderCommandRules.requireOrderRef(orderRef);
         metadata = Attributes.copy(metadata);
     }

@@ -6,7 +6,7 @@ import org.shoppingapi.ports.in.Caller;
 public record CancelOrderCommand(Caller caller, String orderRef, String cancelledReason) {
 
     public CancelOrderCommand {
-        OrderCommandRules.requireCaller(caller);
+        Caller.require(caller);
         OrderCommandRules.requireOrderRef(orderRef);
     }
 }

@@ -6,7 +6,7 @@ import org.shoppingapi.ports.in.Caller;
 public record CloseOrderCommand(Caller caller, String orderRef) {
 
     public CloseOrderCommand {
-        OrderCommandRules.requireCaller(caller);
+        Caller.require(caller);
         OrderCommandRules.requireOrderRef(orderRef);
     }
 }

@@ -6,7 +6,7 @@ import org.shoppingapi.ports.in.Caller;
 public record OpenOrderCommand(Caller caller, String orderRef) {
 
     public OpenOrderCommand {
-        OrderCommandRules.requireCaller(caller);
+        Caller.require(caller);
         OrderCommandRules.requireOrderRef(orderRef);
     }
 }

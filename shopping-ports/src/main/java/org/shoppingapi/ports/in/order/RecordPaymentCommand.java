@@ -12,7 +12,7 @@ import org.shoppingapi.ports.in.Caller;
 public record RecordPaymentCommand(Caller caller, String orderRef, PaymentKind kind, PaymentRequest request) {
 
     public RecordPaymentCommand {
-        OrderCommandRules.requireCaller(caller);
+        Caller.require(caller);
         OrderCommandRules.requireOrderRef(orderRef);
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(request, "request");

@@ -13,7 +13,7 @@ import org.shoppingapi.ports.in.Caller;
 public record UpdateOrderCommand(Caller caller, String orderRef, Map<String, Object> changes) {
 
     public UpdateOrderCommand {
-        OrderCommandRules.requireCaller(caller);
+        Caller.require(caller);
         OrderCommandRules.requireOrderRef(orderRef);
         if (changes == null) {
             throw ValidationException.of("body", "is required: an object with the fields to change");
