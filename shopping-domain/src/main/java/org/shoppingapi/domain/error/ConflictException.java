@@ -9,6 +9,8 @@ public final class ConflictException extends DomainException {
     public static final String AMOUNT_EXCEEDS_AVAILABLE = "AMOUNT_EXCEEDS_AVAILABLE";
     public static final String ORDER_NOT_OPEN = "ORDER_NOT_OPEN";
     public static final String ORDER_CANCELLED = "ORDER_CANCELLED";
+    /** A write found the row at another version than the one it read under its lock. */
+    public static final String CONCURRENT_UPDATE = "CONCURRENT_UPDATE";
     public static final String UNKNOWN_LINE = "UNKNOWN_LINE";
 
     public ConflictException(String code, String message) {

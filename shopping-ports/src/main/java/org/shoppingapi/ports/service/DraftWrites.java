@@ -24,8 +24,6 @@ import org.shoppingapi.ports.out.WebhookOutbox;
  */
 final class DraftWrites {
 
-    static final String CONCURRENT_UPDATE = "CONCURRENT_UPDATE";
-
     private final DraftStore drafts;
     private final Transactions transactions;
     private final DiscountEngine discountEngine;
@@ -68,7 +66,7 @@ final class DraftWrites {
     /** Stores {@code next} over {@code current}; the row lock makes a stale write impossible, the check makes it loud. */
     void save(Draft current, Draft next) {
         if (!drafts.update(next, current.version())) {
-            throw new ConflictException(CONCURRENT_UPDATE, "draft " + current.id() + " was changed concurrently");
+            throw new ConflictException(ConflictException.CONCURRENT_UPDATE, "draft " + current.id() + " was changed concurrently");
         }
     }
 

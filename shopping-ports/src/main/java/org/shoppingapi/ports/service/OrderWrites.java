@@ -59,7 +59,7 @@ final class OrderWrites {
     /** Stores {@code next} over {@code current}; the row lock makes a stale write impossible, the check makes it loud. */
     void save(Order current, Order next) {
         if (!orders.update(next, current.version())) {
-            throw new ConflictException(DraftWrites.CONCURRENT_UPDATE, "order " + current.orderId()
+            throw new ConflictException(ConflictException.CONCURRENT_UPDATE, "order " + current.orderId()
                     + " was changed concurrently");
         }
     }
