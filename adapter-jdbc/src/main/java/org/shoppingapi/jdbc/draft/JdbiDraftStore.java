@@ -9,12 +9,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
 import org.shoppingapi.domain.common.Audit;
-import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.draft.Draft;
-import org.shoppingapi.domain.draft.DraftOptions;
 import org.shoppingapi.domain.draft.DraftStatus;
-import org.shoppingapi.domain.event.ApiEvent;
-import org.shoppingapi.jdbc.DocumentJson;
+import org.shoppingapi.jdbc.document.DraftDocuments;
 import org.shoppingapi.jdbc.ListQuery;
 import org.shoppingapi.jdbc.Rows;
 import org.shoppingapi.ports.out.DraftFilter;
@@ -25,10 +22,6 @@ import org.shoppingapi.ports.out.DraftStore;
  * JSONB document, so a draft of any size loads in one statement.
  */
 public final class JdbiDraftStore implements DraftStore {
-
-    /** The JSONB document: everything of a draft that no query filters on. */
-    record DraftDocument(OrderContent order, DraftOptions options, List<ApiEvent> events) {
-    }
 
     private static final String COLUMNS =
             "id, account_id, status, version, created_at, created_by, updated_at, deleted_at, deleted_by, document";
@@ -112,14 +105,17 @@ public final class JdbiDraftStore implements DraftStore {
                 .bind("updated_at", Rows.timestamp(draft.audit().updatedAt()))
                 .bind("deleted_at", Rows.timestamp(draft.audit().deletedAt()))
                 .bind("deleted_by", draft.audit().deletedBy())
-                .bind("document", DocumentJson.write(new DraftDocument(draft.order(), draft.options(), draft.events())));
+                .bind("document", DraftDocuments.write(draft));
     }
 
     static Draft toDraft(ResultSet rs, StatementContext ctx) throws SQLException {
-        DraftDocument doc = DocumentJson.read(rs.getString("document"), DraftDocument.class);
+        UUID id = rs.getObject("id", UUID.class);
+        String accountId = rs.getString("account_id");
+        DraftDocuments.Parts doc = DraftDocuments.read(rs.getString("document"),
+                "draft_orders row (" + accountId + ", " + id + ")");
         Audit audit = new Audit(Rows.instant(rs, "created_at"), rs.getString("created_by"),
                 Rows.instant(rs, "updated_at"), Rows.instant(rs, "deleted_at"), rs.getString("deleted_by"));
-        return new Draft(rs.getObject("id", UUID.class), rs.getString("account_id"),
+        return new Draft(id, accountId,
                 DraftStatus.fromWire(rs.getString("status")), rs.getLong("version"),
                 doc.order(), doc.options(), doc.events(), audit);
     }

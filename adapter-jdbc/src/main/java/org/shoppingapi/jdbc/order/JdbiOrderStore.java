@@ -12,11 +12,9 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.core.statement.Update;
 import org.shoppingapi.domain.common.Audit;
 import org.shoppingapi.domain.content.OrderContent;
-import org.shoppingapi.domain.event.OrderEvent;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.order.OrderStatus;
-import org.shoppingapi.domain.order.PaymentOperation;
-import org.shoppingapi.jdbc.DocumentJson;
+import org.shoppingapi.jdbc.document.OrderDocuments;
 import org.shoppingapi.jdbc.ListQuery;
 import org.shoppingapi.jdbc.Rows;
 import org.shoppingapi.ports.error.DuplicateOrderIdException;
@@ -28,10 +26,6 @@ import org.shoppingapi.ports.out.OrderStore;
  * at) beside a JSONB document of content, events and payment operations; one statement per load.
  */
 public final class JdbiOrderStore implements OrderStore {
-
-    /** The JSONB document: everything of an order that no query filters on. */
-    record OrderDocument(OrderContent content, List<OrderEvent> events, List<PaymentOperation> paymentOperations) {
-    }
 
     private static final String UNIQUE_ORDER_ID = "orders_account_order_id_unique";
     private static final String COLUMNS = "id, account_id, order_id, status, version, created_at, created_by, "
@@ -162,8 +156,7 @@ public final class JdbiOrderStore implements OrderStore {
                 .bind("cancelled_at", Rows.timestamp(order.cancelledAt()))
                 .bind("cancelled_by", order.cancelledBy())
                 .bind("cancelled_reason", order.cancelledReason())
-                .bind("document", DocumentJson.write(
-                        new OrderDocument(content, order.events(), order.paymentOperations())));
+                .bind("document", OrderDocuments.write(order));
     }
 
     /** {@code customer.customer_id} of the content, the key of GET /customers/{customer_id}/orders. */
@@ -176,10 +169,13 @@ public final class JdbiOrderStore implements OrderStore {
     }
 
     static Order toOrder(ResultSet rs, StatementContext ctx) throws SQLException {
-        OrderDocument doc = DocumentJson.read(rs.getString("document"), OrderDocument.class);
+        UUID id = rs.getObject("id", UUID.class);
+        String accountId = rs.getString("account_id");
+        OrderDocuments.Parts doc = OrderDocuments.read(rs.getString("document"),
+                "orders row (" + accountId + ", " + id + ")");
         Audit audit = new Audit(Rows.instant(rs, "created_at"), rs.getString("created_by"),
                 Rows.instant(rs, "updated_at"), null, null);
-        return new Order(rs.getObject("id", UUID.class), rs.getString("account_id"), rs.getString("order_id"),
+        return new Order(id, accountId, rs.getString("order_id"),
                 doc.content(), OrderStatus.fromWire(rs.getString("status")), rs.getLong("version"), doc.events(),
                 doc.paymentOperations(), audit, Rows.instant(rs, "closed_at"), rs.getString("closed_by"),
                 Rows.instant(rs, "cancelled_at"), rs.getString("cancelled_by"), rs.getString("cancelled_reason"));

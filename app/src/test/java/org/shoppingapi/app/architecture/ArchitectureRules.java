@@ -3,6 +3,8 @@ package org.shoppingapi.app.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** The boundaries of ARCHITECTURE.md as ArchUnit rules; each field's name says the rule. */
@@ -58,6 +60,22 @@ public final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage("org.shoppingapi.ports.in..",
                     "org.shoppingapi.ports.service..")
             .because("in-ports and out-ports do not import each other");
+
+    private static final DescribedPredicate<JavaClass> USING_JACKSON = DescribedPredicate.describe("use Jackson",
+            c -> c.getDirectDependenciesFromSelf().stream()
+                    .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("com.fasterxml.jackson")));
+
+    public static final ArchRule jdbc_adapter_serializes_no_domain_type_with_jackson = noClasses()
+            .that().resideInAPackage("org.shoppingapi.jdbc..").and(USING_JACKSON)
+            .should().dependOnClassesThat().resideInAPackage("org.shoppingapi.domain..")
+            .because("stored documents are the adapter's own records, mapped by hand; a domain type serialized "
+                    + "as it is lets a domain refactoring silently change or lose stored data (issue 13)");
+
+    public static final ArchRule stored_document_records_hold_no_domain_type = noClasses()
+            .that().resideInAPackage("org.shoppingapi.jdbc..").and().haveSimpleNameEndingWith("Row")
+            .should().dependOnClassesThat().resideInAPackage("org.shoppingapi.domain..")
+            .because("a persistence record (XxxRow) is what is stored; a domain type inside it would be "
+                    + "serialized by reflection after all");
 
     public static final ArchRule packages_are_free_of_cycles = slices()
             .matching("org.shoppingapi.(**)")

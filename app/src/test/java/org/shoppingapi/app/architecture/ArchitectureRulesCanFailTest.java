@@ -11,6 +11,8 @@ import org.shoppingapi.archfixture.cycle.a.A;
 import org.shoppingapi.archfixture.cycle.b.B;
 import org.shoppingapi.domain.archfixture.DomainDoingIo;
 import org.shoppingapi.domain.archfixture.DomainUsingJackson;
+import org.shoppingapi.jdbc.archfixture.DomainInsideRow;
+import org.shoppingapi.jdbc.archfixture.JdbcSerializingDomain;
 import org.shoppingapi.jdbc.archfixture.JdbcUsingRest;
 import org.shoppingapi.ports.in.archfixture.InPortUsingOutPort;
 import org.shoppingapi.ports.out.archfixture.OutPortUsingInPort;
@@ -63,6 +65,19 @@ class ArchitectureRulesCanFailTest {
                 InPortUsingOutPort.class);
         assertViolated(ArchitectureRules.out_ports_do_not_depend_on_in_ports, "OutPortUsingInPort",
                 OutPortUsingInPort.class);
+    }
+
+    @Test
+    void stored_document_rules_report_a_domain_type_serialized_by_jackson() {
+        assertViolated(ArchitectureRules.jdbc_adapter_serializes_no_domain_type_with_jackson, "JdbcSerializingDomain",
+                JdbcSerializingDomain.class);
+        assertViolated(ArchitectureRules.stored_document_records_hold_no_domain_type, "DomainInsideRow",
+                DomainInsideRow.class);
+        // The adapter's real document code passes both.
+        assertThat(evaluate(ArchitectureRules.jdbc_adapter_serializes_no_domain_type_with_jackson,
+                org.shoppingapi.jdbc.document.DocumentJson.class).hasViolation()).isFalse();
+        assertThat(evaluate(ArchitectureRules.stored_document_records_hold_no_domain_type,
+                org.shoppingapi.jdbc.document.ItemRow.class).hasViolation()).isFalse();
     }
 
     @Test

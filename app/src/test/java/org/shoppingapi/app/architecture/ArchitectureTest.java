@@ -28,5 +28,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule out_ports_do_not_depend_on_in_ports = ArchitectureRules.out_ports_do_not_depend_on_in_ports;
     @ArchTest
+    static final ArchRule jdbc_adapter_serializes_no_domain_type_with_jackson =
+            ArchitectureRules.jdbc_adapter_serializes_no_domain_type_with_jackson;
+    @ArchTest
+    static final ArchRule stored_document_records_hold_no_domain_type =
+            ArchitectureRules.stored_document_records_hold_no_domain_type;
+    @ArchTest
     static final ArchRule packages_are_free_of_cycles = ArchitectureRules.packages_are_free_of_cycles;
 }

@@ -1,0 +1,54 @@
+package org.shoppingapi.jdbc.document;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * JSON for the JSONB document columns, over the stored-document records of this package only (the signature takes
+ * a {@link StoredDocument}, so a domain type cannot be handed in). Strict: an unknown property is an error, never
+ * skipped; which fields are required is checked by the hand mappings, which know the path of each.
+ */
+public final class DocumentJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // Absent fields are left out, but a null inside a pass-through map (metadata) is stored data.
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                    JsonInclude.Include.ALWAYS))
+            .build();
+
+    private DocumentJson() {
+    }
+
+    public static String write(StoredDocument document) {
+        try {
+            return MAPPER.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not serialise " + document.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** The document of {@code row} (named in any error) as {@code type}. */
+    public static <T extends StoredDocument> T read(String json, Class<T> type, String row) {
+        if (json == null) {
+            throw new StoredDataException(row, "the document is missing");
+        }
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new StoredDataException(row, e.getOriginalMessage(), e);
+        }
+    }
+}
