@@ -3,7 +3,6 @@ package org.shoppingapi.jdbc.order;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -144,7 +143,7 @@ public final class JdbiOrderStore implements OrderStore {
                 .bind("status", order.status().wireName())
                 .bind("payment_status", order.paymentStatus().wireName())
                 .bind("store_id", content.store() == null ? null : content.store().id())
-                .bind("customer_id", customerId(content))
+                .bind("customer_id", content.customerId().orElse(null))
                 .bind("currency", content.currency())
                 .bind("gross", content.totals().grossAmount())
                 .bind("net", content.totals().netAmount())
@@ -157,15 +156,6 @@ public final class JdbiOrderStore implements OrderStore {
                 .bind("cancelled_by", order.cancelledBy())
                 .bind("cancelled_reason", order.cancelledReason())
                 .bind("document", OrderDocuments.write(order));
-    }
-
-    /** {@code customer.customer_id} of the content, the key of GET /customers/{customer_id}/orders. */
-    static String customerId(OrderContent content) {
-        if (content.attributes().get("customer") instanceof Map<?, ?> customer
-                && customer.get("customer_id") != null) {
-            return String.valueOf(customer.get("customer_id"));
-        }
-        return null;
     }
 
     static Order toOrder(ResultSet rs, StatementContext ctx) throws SQLException {

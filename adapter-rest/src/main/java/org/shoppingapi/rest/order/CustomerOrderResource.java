@@ -5,12 +5,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.shoppingapi.ports.in.auth.Scopes;
+import org.shoppingapi.ports.in.order.GetOrderQuery;
+import org.shoppingapi.rest.RequestParams;
 import org.shoppingapi.rest.auth.RequiresScopes;
 
-/** /v1/accounts/{aid}/shopping/customers/{customer_id}/orders: one customer's orders (by {@code customer.customer_id}). */
+/**
+ * /v1/accounts/{aid}/shopping/customers/{customer_id}/orders: one customer's orders, by the order's {@code customer.id}
+ * (any string, SPEC §2), and one of them by its order_id or id.
+ */
 @Path("/accounts/{aid}/shopping/customers/{customer_id}/orders")
 @Produces(MediaType.APPLICATION_JSON)
 public final class CustomerOrderResource {
@@ -28,5 +34,14 @@ public final class CustomerOrderResource {
     public Response list(@PathParam("aid") String aid, @PathParam("customer_id") String customerId,
                          @BeanParam OrderListParams params) {
         return answers.page(useCases.list().list(params.query(aid).forCustomer(customerId)));
+    }
+
+    @GET
+    @Path("/{order_id}")
+    @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING, Scopes.READ_SHOPPING})
+    public Response get(@PathParam("aid") String aid, @PathParam("customer_id") String customerId,
+                        @PathParam("order_id") String orderId, @QueryParam("include_events") String includeEvents) {
+        return answers.order(useCases.get().get(GetOrderQuery.ofCustomer(aid, customerId, orderId)),
+                RequestParams.flag("include_events", includeEvents));
     }
 }

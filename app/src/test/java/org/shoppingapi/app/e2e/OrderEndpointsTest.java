@@ -145,14 +145,14 @@ class OrderEndpointsTest {
         OrderApi api = new OrderApi(app, "T10000005");
         // One draft split into two store orders; another order for a second customer without a store.
         String draft = api.drafts().createId("""
-                {"order": {"currency": "NOK", "customer": {"customer_id": "c-1"}, "store": {"id": "s-1"},
+                {"order": {"currency": "NOK", "customer": {"id": "c-1"}, "store": {"id": "s-1"},
                   "items": [%s, {"line_id": 2, "gross_amount": 500, "tax_lines": [], "store": {"id": "s-2"}}]}}"""
                 .formatted(item(1, 1000, "25")));
         JsonNode split = api.drafts().complete(draft).json().get("orders");
         String s1 = split.get(0).get("id").asText();
         String s2 = split.get(1).get("id").asText();
         assertThat(split.get(1).at("/store/id").asText()).isEqualTo("s-2");
-        String noStore = id(api.create("\"customer\": {\"customer_id\": \"c-2\"}", item(1, 100, "0")));
+        String noStore = id(api.create("\"customer\": {\"id\": \"c-2\"}", item(1, 100, "0")));
         api.action(s2, "close", null);
 
         String stores = api.base() + "/stores/";
@@ -274,7 +274,7 @@ class OrderEndpointsTest {
     void read_scope_reads_every_order_route_and_only_a_write_scope_changes_an_order() {
         String account = "T10000008";
         OrderApi api = new OrderApi(app, account);
-        String orderId = id(api.create("\"store\": {\"id\": \"s-8\"}, \"customer\": {\"customer_id\": \"c-8\"}",
+        String orderId = id(api.create("\"store\": {\"id\": \"s-8\"}, \"customer\": {\"id\": \"c-8\"}",
                 item(1, 1000, "25")));
         String capture = api.pay(orderId, "captures", OrderApi.payment(1, 100)).json().get("id").asText();
         String read = bearer(account, Scopes.READ_SHOPPING);
@@ -283,7 +283,8 @@ class OrderEndpointsTest {
         for (String path : List.of(api.order(orderId), api.order(orderId) + "?include_events=true", api.orders(),
                 api.order(orderId) + "/events", api.order(orderId) + "/captures",
                 api.order(orderId) + "/captures/" + capture, api.base() + "/stores/s-8/orders",
-                api.base() + "/stores/s-8/orders/" + orderId, api.base() + "/customers/c-8/orders")) {
+                api.base() + "/stores/s-8/orders/" + orderId, api.base() + "/customers/c-8/orders",
+                api.base() + "/customers/c-8/orders/" + orderId)) {
             assertThat(app.get(path, "Authorization", read).status()).as(path).isEqualTo(200);
             assertThat(app.anonymous().get(path).status()).as(path).isEqualTo(401);
         }

@@ -48,6 +48,18 @@ public record OrderContent(String orderId, String currency, Store store, List<It
         return new OrderContent(orderId, currency, store, items, totals, newAttributes);
     }
 
+    /**
+     * The customer's id, {@code customer.id} (the vendor's key: any string, a number is read as its text); empty when
+     * the order names no customer or the customer has no id.
+     */
+    public Optional<String> customerId() {
+        if (attributes.get("customer") instanceof Map<?, ?> customer && customer.get("id") != null
+                && !(customer.get("id") instanceof Map<?, ?>) && !(customer.get("id") instanceof List<?>)) {
+            return Optional.of(String.valueOf(customer.get("id")));
+        }
+        return Optional.empty();
+    }
+
     public Optional<Item> item(int lineId) {
         return items.stream().filter(i -> i.lineId() == lineId).findFirst();
     }

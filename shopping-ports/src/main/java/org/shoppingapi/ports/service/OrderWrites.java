@@ -80,12 +80,18 @@ final class OrderWrites {
         }
     }
 
-    /** The order a read names: 404 when the account has none by that order_id or id, or it is another store's. */
+    /**
+     * The order a read names: 404 when the account has none by that order_id or id, or it is another store's or
+     * another customer's.
+     */
     Order find(GetOrderQuery query) {
         Order order = orders.find(query.accountId(), query.orderRef())
                 .orElseThrow(() -> new NotFoundException("order", query.orderRef()));
         if (query.storeId().isPresent() && (order.content().store() == null
                 || !query.storeId().get().equals(order.content().store().id()))) {
+            throw new NotFoundException("order", query.orderRef());
+        }
+        if (query.customerId().isPresent() && !query.customerId().equals(order.content().customerId())) {
             throw new NotFoundException("order", query.orderRef());
         }
         return order;

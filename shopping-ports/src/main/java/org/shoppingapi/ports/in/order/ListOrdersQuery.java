@@ -11,7 +11,7 @@ import org.shoppingapi.ports.paging.PageLimit;
 
 /**
  * GET /orders, /stores/{store_id}/orders and /customers/{customer_id}/orders: the account's orders, newest first,
- * optionally by status, payment status, store, customer ({@code customer.customer_id}) and {@code created_at} range
+ * optionally by status, payment status, store, customer ({@code customer.id}) and {@code created_at} range
  * (both ends inclusive).
  */
 public record ListOrdersQuery(String accountId, Optional<OrderStatus> status, Optional<PaymentStatus> paymentStatus,
