@@ -33,7 +33,8 @@ public final class CustomerOrderResource {
     @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING, Scopes.READ_SHOPPING})
     public Response list(@PathParam("aid") String aid, @PathParam("customer_id") String customerId,
                          @BeanParam OrderListParams params) {
-        return answers.page(useCases.list().list(params.query(aid).forCustomer(customerId)));
+        return answers.page(useCases.list().list(params.query(aid).forCustomer(customerId)),
+                params.includeEvents());
     }
 
     @GET

@@ -14,7 +14,7 @@ public record OrderAnswers(OrderMapper orders, OrderUpdateMapper updates, Paymen
         return Response.ok(orders.toJson(order, includeEvents)).build();
     }
 
-    public Response page(Page<Order> page) {
-        return Response.ok(orders.toJson(page)).build();
+    public Response page(Page<Order> page, boolean includeEvents) {
+        return Response.ok(orders.toJson(page, includeEvents)).build();
     }
 }

@@ -27,6 +27,14 @@ public final class OrderListParams {
     @QueryParam("starting_after")
     String startingAfter;
 
+    @QueryParam("include_events")
+    String includeEvents;
+
+    /** {@code include_events=true}: every order of the page carries its events and their state (SPEC §2). */
+    public boolean includeEvents() {
+        return RequestParams.flag("include_events", includeEvents);
+    }
+
     public ListOrdersQuery query(String aid) {
         return new ListOrdersQuery(aid,
                 RequestParams.text(status).map(OrderStatus::fromWire),

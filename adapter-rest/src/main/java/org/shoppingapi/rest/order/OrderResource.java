@@ -42,7 +42,7 @@ public final class OrderResource {
     @GET
     @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING, Scopes.READ_SHOPPING})
     public Response list(@PathParam("aid") String aid, @BeanParam OrderListParams params) {
-        return answers.page(useCases.list().list(params.query(aid)));
+        return answers.page(useCases.list().list(params.query(aid)), params.includeEvents());
     }
 
     @GET

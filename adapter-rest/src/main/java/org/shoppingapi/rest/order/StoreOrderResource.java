@@ -31,7 +31,7 @@ public final class StoreOrderResource {
     @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING, Scopes.READ_SHOPPING})
     public Response list(@PathParam("aid") String aid, @PathParam("store_id") String storeId,
                          @BeanParam OrderListParams params) {
-        return answers.page(useCases.list().list(params.query(aid).forStore(storeId)));
+        return answers.page(useCases.list().list(params.query(aid).forStore(storeId)), params.includeEvents());
     }
 
     @GET

@@ -202,7 +202,7 @@ public final class ContentMapper {
                 base.totalDiscount(), base.totalManualDiscountAmount(), base.discounts(), base.comment(),
                 base.salespersonId(), base.salespersonName(), base.deliveryAt(), base.courierId(), base.pickupAt(),
                 base.deliveryId(), base.preOrder(), base.type(), base.externalIds(), base.externalLinks(),
-                base.itinerary(), base.attachments(), base.metadata());
+                base.itinerary(), base.attachments(), base.metadata(), base.paymentDetails());
     }
 
     public ItemJson toJson(Item item) {

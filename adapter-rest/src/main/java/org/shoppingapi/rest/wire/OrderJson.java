@@ -31,5 +31,14 @@ public record OrderJson(
         Object externalLinks,
         Object itinerary,
         Object attachments,
-        Map<String, Object> metadata) {
+        Map<String, Object> metadata,
+        Map<String, Object> paymentDetails) {
+
+    /** The same order object with other payment details (an order shows those last sent, SPEC §2). */
+    public OrderJson withPaymentDetails(Map<String, Object> details) {
+        return new OrderJson(orderId, merchantReference, currency, store, customer, shippingAddress, billingAddress,
+                items, grossAmount, netAmount, totalDiscount, totalManualDiscountAmount, discounts, comment,
+                salespersonId, salespersonName, deliveryAt, courierId, pickupAt, deliveryId, preOrder, type,
+                externalIds, externalLinks, itinerary, attachments, metadata, details);
+    }
 }

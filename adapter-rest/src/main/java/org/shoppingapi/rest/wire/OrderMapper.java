@@ -2,12 +2,17 @@ package org.shoppingapi.rest.wire;
 
 import java.util.List;
 import org.shoppingapi.domain.order.Order;
+import org.shoppingapi.domain.order.PaymentKind;
 import org.shoppingapi.ports.paging.Page;
 
-/** Domain order → wire order: the content through {@link ContentMapper}, the order's own fields around it. */
+/**
+ * Domain order → wire order: the content through {@link ContentMapper}, the order's own fields around it, and its
+ * payment operations through {@link PaymentOperationMapper}.
+ */
 public final class OrderMapper {
 
     private final ContentMapper content;
+    private final PaymentOperationMapper payments = new PaymentOperationMapper();
 
     public OrderMapper(ContentMapper content) {
         this.content = content;
@@ -23,15 +28,25 @@ public final class OrderMapper {
         return new OrderResponseJson(order.id().toString(), order.audit().createdAt(), order.audit().createdBy(),
                 order.audit().updatedAt(), order.status().wireName(), order.paymentStatus().wireName(),
                 order.version(), order.closedAt(), order.closedBy(), order.cancelledAt(), order.cancelledBy(),
-                order.cancelledReason(), content.toJson(order.content()),
+                order.cancelledReason(),
+                content.toJson(order.content()).withPaymentDetails(
+                        order.paymentDetails().isEmpty() ? null : order.paymentDetails()),
+                operations(order, PaymentKind.AUTHORIZATION), operations(order, PaymentKind.CAPTURE),
+                operations(order, PaymentKind.REFUND), operations(order, PaymentKind.CANCELLATION),
                 includeEvents ? order.events().stream().map(EventMapper::toJson).toList() : null,
                 includeEvents ? order.eventsState().wireName() : null,
                 List.of(new LinkJson(OrderLinks.order(order.accountId(), order.orderId()), "self")));
     }
 
-    /** One page of a list, without events. */
-    public OrderListJson toJson(Page<Order> page) {
-        return new OrderListJson(page.items().stream().map(order -> toJson(order, false)).toList(),
+    /** One page of a list; each order with its events only when {@code includeEvents}. */
+    public OrderListJson toJson(Page<Order> page, boolean includeEvents) {
+        return new OrderListJson(page.items().stream().map(order -> toJson(order, includeEvents)).toList(),
                 page.next().map(cursor -> cursor.token()).orElse(null));
+    }
+
+    private List<PaymentOperationJson> operations(Order order, PaymentKind kind) {
+        return order.operations(kind).stream()
+                .map(op -> payments.toJson(order.accountId(), order.orderId(), op))
+                .toList();
     }
 }

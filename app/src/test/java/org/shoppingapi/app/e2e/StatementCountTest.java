@@ -82,4 +82,24 @@ class StatementCountTest {
         assertThat(addSmall).as("lock-read, write, outbox look-up").isEqualTo(3).isEqualTo(addLarge);
         assertThat(completeLarge).isEqualTo(completeSmall);
     }
+
+    @Test
+    void a_page_of_orders_with_their_events_costs_the_same_few_statements_for_1_order_and_for_20() {
+        OrderApi one = new OrderApi(app, "T50000001");
+        OrderApi twenty = new OrderApi(app, "T50000002");
+        String single = one.create("", OrderApi.item(1, 1000, "25")).get("order_id").asText();
+        one.postEvent(single, "{\"service\": \"kitchen\", \"service_status\": \"ready\"}");
+        for (int i = 0; i < 20; i++) {
+            String orderId = twenty.create("", OrderApi.item(1, 1000 + i, "25")).get("order_id").asText();
+            twenty.postEvent(orderId, "{\"service\": \"kitchen\", \"service_status\": \"ready\"}");
+            twenty.pay(orderId, "captures", OrderApi.payment(1, 100));
+        }
+
+        int listOne = counted(() -> assertThat(one.list("include_events=true&limit=100").json()
+                .at("/orders/0/events")).hasSize(2));
+        int listTwenty = counted(() -> assertThat(twenty.list("include_events=true&limit=100").json()
+                .get("orders")).hasSize(20).allSatisfy(order -> assertThat(order.get("events")).hasSize(3)));
+
+        assertThat(listTwenty).as("no statement per order").isEqualTo(listOne).isLessThanOrEqualTo(3);
+    }
 }

@@ -57,6 +57,24 @@ public record Order(UUID id, String accountId, String orderId, OrderContent cont
                 content.totals().netAmount());
     }
 
+    /**
+     * The payment details as last sent by the client (SPEC §2): those of the latest payment operation that carried
+     * any, else those sent with the order's draft; empty when neither did.
+     */
+    public Map<String, Object> paymentDetails() {
+        for (int i = paymentOperations.size() - 1; i >= 0; i--) {
+            if (!paymentOperations.get(i).paymentDetails().isEmpty()) {
+                return paymentOperations.get(i).paymentDetails();
+            }
+        }
+        if (content.attributes().get(OrderContent.PAYMENT_DETAILS) instanceof Map<?, ?> sent) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            sent.forEach((k, v) -> details.put(String.valueOf(k), v));
+            return details;
+        }
+        return Map.of();
+    }
+
     /** The collection state of the order's events (SPEC §3). */
     public EventState eventsState() {
         return EventsState.of(events);
