@@ -52,7 +52,7 @@ public final class StoreFixtures {
             list.add(richItem(i));
         }
         return new OrderContent(null, "NOK", Store.of("store-0"), list, null,
-                Map.of("merchant_reference", "ref-1", "customer", Map.of("customer_id", "cust-1", "email", "a@b.no")));
+                Map.of("merchant_reference", "ref-1", "customer", Map.of("id", "cust-1", "email", "a@b.no")));
     }
 
     public static Draft draft(String account, int items, Instant at) {

@@ -152,6 +152,69 @@ class PaymentOperationsTest {
     }
 
     @Test
+    void authorizations_and_cancellations_are_bounded_per_line_so_a_line_can_always_still_be_captured() {
+        OrderApi api = new OrderApi(app, "T30000011");
+        String orderId = api.create("", item(1, 10000, "25"), item(2, 5000, "15")).get("order_id").asText();
+
+        assertConflict(api.pay(orderId, "cancellations", payment(1, 1)), "AMOUNT_EXCEEDS_AVAILABLE",
+                "cancellation of 1 on line 1 exceeds the 0 authorized and neither captured nor cancelled");
+        assertConflict(api.pay(orderId, "authorizations", payment(1, 10001)), "AMOUNT_EXCEEDS_AVAILABLE",
+                "authorization of 10001 on line 1 exceeds the 10000 of the line's net amount not yet authorized");
+        captured(api.pay(orderId, "authorizations", payment(1, 6000)));
+        assertConflict(api.pay(orderId, "authorizations", payment(1, 3000, 1, 1001)), "AMOUNT_EXCEEDS_AVAILABLE",
+                "authorization of 4001 on line 1 exceeds the 4000 of the line's net amount not yet authorized");
+        captured(api.pay(orderId, "authorizations", payment(1, 4000, 2, 5000)));
+
+        // The issue's case: a cancellation of 999,999 on a 10,000 line used to be accepted and block the line for good.
+        assertConflict(api.pay(orderId, "cancellations", payment(1, 999_999)), "AMOUNT_EXCEEDS_AVAILABLE",
+                "cancellation of 999999 on line 1 exceeds the 10000 authorized and neither captured nor cancelled");
+        captured(api.pay(orderId, "captures", payment(1, 7000)));
+        assertConflict(api.pay(orderId, "cancellations", payment(1, 3001)), "AMOUNT_EXCEEDS_AVAILABLE",
+                "cancellation of 3001 on line 1 exceeds the 3000 authorized and neither captured nor cancelled");
+        captured(api.pay(orderId, "cancellations", payment(1, 1000)));
+        assertConflict(api.pay(orderId, "captures", payment(1, 2001)), "AMOUNT_EXCEEDS_AVAILABLE",
+                "capture of 2001 on line 1 exceeds the 2000 authorized and not yet captured");
+        captured(api.pay(orderId, "captures", payment(1, 2000)));
+        assertConflict(api.pay(orderId, "cancellations", payment(1, 1)), "AMOUNT_EXCEEDS_AVAILABLE",
+                "cancellation of 1 on line 1 exceeds the 0 authorized and neither captured nor cancelled");
+        // A failed operation is recorded whatever its amount and counts for nothing.
+        captured(api.pay(orderId, "cancellations", "{\"items\": [{\"line_id\": 2, \"amount\": 999999}], "
+                + "\"success\": false}"));
+        captured(api.pay(orderId, "captures", payment(2, 5000)));
+
+        JsonNode order = api.get(orderId).json();
+        assertThat(order.get("payment_status").asText()).isEqualTo("partially_paid");
+        assertThat(order.get("cancellations")).hasSize(2);
+        assertThat(order.get("version").asLong()).as("refusals change nothing").isEqualTo(7);
+    }
+
+    @Test
+    void a_reversal_line_takes_negative_amounts_within_the_same_bounds() {
+        OrderApi api = new OrderApi(app, "T30000012");
+        String orderId = api.create("", item(1, 10000, "25"), """
+                {"id": "sku", "line_id": 2, "quantity": 1, "gross_amount": -10000, "tax_lines": [{"percentage": 25}],
+                 "related_item": {"line_id": 1, "type": "reversed"}}""").get("order_id").asText();
+
+        TestService.Answer positive = api.pay(orderId, "authorizations", payment(2, 100));
+        assertThat(positive.status()).as(positive.body()).isEqualTo(400);
+        assertThat(positive.json().at("/error/errors/0/field").asText()).isEqualTo("items[0].amount");
+        assertThat(positive.json().at("/error/errors/0/message").asText())
+                .isEqualTo("items[0].amount must be 0 or less: line 2 is negative");
+        assertConflict(api.pay(orderId, "authorizations", payment(2, -10001)), "AMOUNT_EXCEEDS_AVAILABLE",
+                "authorization of -10001 on line 2 exceeds the -10000 of the line's net amount not yet authorized");
+        captured(api.pay(orderId, "authorizations", payment(2, -10000)));
+        assertConflict(api.pay(orderId, "cancellations", payment(2, -10001)), "AMOUNT_EXCEEDS_AVAILABLE",
+                "cancellation of -10001 on line 2 exceeds the -10000 authorized and neither captured nor cancelled");
+        captured(api.pay(orderId, "cancellations", payment(2, -4000)));
+        assertConflict(api.pay(orderId, "captures", payment(2, -6001)), "AMOUNT_EXCEEDS_AVAILABLE",
+                "capture of -6001 on line 2 exceeds the -6000 authorized and not yet captured");
+        captured(api.pay(orderId, "captures", payment(2, -6000)));
+        assertConflict(api.pay(orderId, "refunds", payment(2, -6001)), "AMOUNT_EXCEEDS_AVAILABLE",
+                "refund of -6001 on line 2 exceeds the -6000 captured and not yet refunded");
+        captured(api.pay(orderId, "refunds", payment(2, -6000)));
+    }
+
+    @Test
     void a_failed_operation_is_recorded_but_counts_for_nothing() {
         OrderApi api = new OrderApi(app, "T30000004");
         String orderId = api.create("", item(1, 10000, "25")).get("order_id").asText();

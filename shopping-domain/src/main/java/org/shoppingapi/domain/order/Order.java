@@ -111,27 +111,22 @@ public record Order(UUID id, String accountId, String orderId, OrderContent cont
     }
 
     /**
-     * Records a payment operation. Captures and refunds need items and amounts are 0 or more (400); every line must
-     * exist on the order (409: the request is well formed, the order just has no such line); a successful capture
-     * may not exceed what is authorized (or, without authorization, the line's net) and not yet captured, a
-     * successful refund what is captured and not yet refunded (409).
+     * Records a payment operation. Captures and refunds need items; every line must exist on the order (409: the
+     * request is well formed, the order just has no such line); an amount has the sign of its line's net amount (0 or
+     * more, or 0 or less on a negative reversal line; 400). A successful operation stays within its line (409, SPEC
+     * §3): Σ authorizations within the net, a capture within what is authorized (or, with nothing authorized, the net)
+     * and not yet captured or cancelled, a cancellation within what is authorized and neither captured nor cancelled,
+     * a refund within what is captured and not yet refunded; on a negative line the same on absolute values.
      */
     public Order recordPayment(UUID operationId, PaymentKind kind, PaymentRequest request, ChangeContext ctx) {
-        List<FieldError> errors = new ArrayList<>();
         if (kind.requiresItems() && request.items().isEmpty()) {
-            errors.add(FieldError.required("items"));
+            throw new ValidationException(List.of(FieldError.required("items")));
         }
         long amount = 0;
-        for (int i = 0; i < request.items().size(); i++) {
-            PaymentItem item = request.items().get(i);
-            if (item.amount() < 0) {
-                errors.add(FieldError.of("items[" + i + "].amount", "must be 0 or more"));
-            }
+        for (PaymentItem item : request.items()) {
             amount = Amounts.add(amount, item.amount());
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        requireSigns(request.items());
         requireLines(request.items());
         boolean success = request.success() == null || request.success();
         if (success) {
@@ -162,6 +157,28 @@ public record Order(UUID id, String accountId, String orderId, OrderContent cont
         }
     }
 
+    /**
+     * A payment on a line moves money in the line's direction: a reversal line (negative net) takes negative amounts.
+     * Checked before the lines exist (a 400 before a 409); an unknown line counts as positive.
+     */
+    private void requireSigns(List<PaymentItem> items) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            PaymentItem item = items.get(i);
+            boolean negativeLine = content.item(item.lineId()).map(line -> line.netAmount() < 0).orElse(false);
+            if (!negativeLine && item.amount() < 0) {
+                errors.add(FieldError.of("items[" + i + "].amount", "must be 0 or more"));
+            } else if (negativeLine && item.amount() > 0) {
+                errors.add(FieldError.of("items[" + i + "].amount", "must be 0 or less: line " + item.lineId()
+                        + " is negative"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /** Checks each line's requested total against what the line still has room for, in absolute amounts. */
     private void checkAvailable(PaymentKind kind, List<PaymentItem> items) {
         Map<Integer, Long> requested = new LinkedHashMap<>();
         for (PaymentItem item : items) {
@@ -169,29 +186,49 @@ public record Order(UUID id, String accountId, String orderId, OrderContent cont
         }
         for (Map.Entry<Integer, Long> e : requested.entrySet()) {
             int line = e.getKey();
-            long captured = total(PaymentKind.CAPTURE, line);
-            if (kind == PaymentKind.CAPTURE) {
-                long authorized = total(PaymentKind.AUTHORIZATION, line);
-                long ceiling = authorized > 0
-                        ? Amounts.subtract(authorized, total(PaymentKind.CANCELLATION, line))
-                        : Math.max(0, content.item(line).orElseThrow().netAmount());
-                long available = Math.max(0, Amounts.subtract(ceiling, captured));
-                if (e.getValue() > available) {
+            long net = content.item(line).orElseThrow().netAmount();
+            int sign = net < 0 ? -1 : 1;
+            long wanted = magnitude(e.getValue());
+            long authorized = sign * total(PaymentKind.AUTHORIZATION, line);
+            long captured = sign * total(PaymentKind.CAPTURE, line);
+            long cancelled = sign * total(PaymentKind.CANCELLATION, line);
+            long refunded = sign * total(PaymentKind.REFUND, line);
+            long available;
+            String what;
+            switch (kind) {
+                case AUTHORIZATION -> {
+                    available = Amounts.subtract(magnitude(net), authorized);
+                    what = " of the line's net amount not yet authorized";
+                }
+                case CAPTURE -> {
                     // Name the ceiling that applies: without an authorization it is the line's net amount.
-                    throw new ConflictException(ConflictException.AMOUNT_EXCEEDS_AVAILABLE, "capture of "
-                            + e.getValue() + " on line " + line + " exceeds the " + available
-                            + (authorized > 0 ? " authorized and not yet captured"
-                            : " of the line's net amount not yet captured (nothing is authorized on it)"));
+                    available = authorized > 0
+                            ? Amounts.subtract(Amounts.subtract(authorized, cancelled), captured)
+                            : Amounts.subtract(magnitude(net), captured);
+                    what = authorized > 0 ? " authorized and not yet captured"
+                            : " of the line's net amount not yet captured (nothing is authorized on it)";
                 }
-            } else if (kind == PaymentKind.REFUND) {
-                long available = Math.max(0, Amounts.subtract(captured, total(PaymentKind.REFUND, line)));
-                if (e.getValue() > available) {
-                    throw new ConflictException(ConflictException.AMOUNT_EXCEEDS_AVAILABLE, "refund of "
-                            + e.getValue() + " on line " + line + " exceeds the " + available
-                            + " captured and not yet refunded");
+                case CANCELLATION -> {
+                    available = Amounts.subtract(Amounts.subtract(authorized, captured), cancelled);
+                    what = " authorized and neither captured nor cancelled";
                 }
+                case REFUND -> {
+                    available = Amounts.subtract(captured, refunded);
+                    what = " captured and not yet refunded";
+                }
+                default -> throw new IllegalStateException("unknown payment kind " + kind);
+            }
+            available = Math.max(0, available);
+            if (wanted > available) {
+                throw new ConflictException(ConflictException.AMOUNT_EXCEEDS_AVAILABLE, kind.wireName() + " of "
+                        + e.getValue() + " on line " + line + " exceeds the " + sign * available + what);
             }
         }
+    }
+
+    /** |value|, saturating: Long.MIN_VALUE has no positive counterpart and counts as more than any room left. */
+    private static long magnitude(long value) {
+        return value == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(value);
     }
 
     /** Appends a service event posted by a client. */
