@@ -5,6 +5,7 @@ import static org.shoppingapi.app.e2e.DraftApi.draftBody;
 import static org.shoppingapi.app.e2e.DraftApi.item;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
@@ -156,9 +157,35 @@ class DraftEndpointsTest {
         assertThat(duplicate.json().at("/error/errors/0/field").asText()).isEqualTo("order.order_id");
         assertThat(api.get(second).json().get("status").asText()).as("nothing changed").isEqualTo("open");
 
-        TestService.Answer split = api.complete(api.createId(body.replace("false", "true")));
-        assertThat(split.status()).as("custom id needs split_draft=false").isEqualTo(400);
-        assertThat(split.json().at("/error/errors/0/field").asText()).isEqualTo("order.order_id");
+    }
+
+    /** SPEC §5: a custom order.order_id needs split_draft=false, refused when the draft is written, not at completion. */
+    @Test
+    void a_custom_order_id_with_split_draft_at_its_default_is_refused_when_the_draft_is_written() {
+        String withId = """
+                {"order": {"currency": "NOK", "order_id": "shop-77", "items": []}%s}""";
+        for (String options : List.of("", ", \"options\": {}", ", \"options\": {\"split_draft\": true}")) {
+            TestService.Answer refused = api.create(withId.formatted(options));
+            assertThat(refused.status()).as(options).isEqualTo(400);
+            assertThat(refused.json().at("/error/errors/0/field").asText()).isEqualTo("order.order_id");
+            assertThat(refused.json().at("/error/message").asText())
+                    .isEqualTo("order.order_id is only allowed with options.split_draft=false");
+        }
+
+        String id = api.createId(withId.formatted(", \"options\": {\"split_draft\": false}"));
+        TestService.Answer splitAgain = app.send("PUT", api.draft(id), withId.formatted(
+                ", \"options\": {\"split_draft\": true}"));
+        assertThat(splitAgain.status()).as(splitAgain.body()).isEqualTo(400);
+        assertThat(splitAgain.json().at("/error/errors/0/field").asText()).isEqualTo("order.order_id");
+        assertThat(api.get(id).json().get("version").asLong()).as("nothing changed").isZero();
+        TestService.Answer keptOptions = app.send("PUT", api.draft(id), withId.formatted(""));
+        assertThat(keptOptions.status()).as("options absent: split_draft=false is kept").isEqualTo(200);
+
+        String plain = api.createId("{\"order\": {\"currency\": \"NOK\", \"items\": []}}");
+        TestService.Answer addId = app.send("PUT", api.draft(plain), withId.formatted(""));
+        assertThat(addId.status()).as("the stored options split by default").isEqualTo(400);
+        TestService.Answer intoExisting = api.create(withId.formatted(", \"options\": {\"order_id\": \"shop-1\"}"));
+        assertThat(intoExisting.status()).as("completing into an existing order creates none").isEqualTo(200);
     }
 
     @Test

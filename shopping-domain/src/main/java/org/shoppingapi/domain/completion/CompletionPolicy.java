@@ -44,9 +44,8 @@ public final class CompletionPolicy {
             Order updated = options.replacesOrder() ? replace(draft, order, ctx) : append(draft, order, ctx);
             return new CompletionResult(draft.markCompleted(ctx.change()), List.of(), Optional.of(updated));
         }
-        if (content.orderId() != null && options.splitDraft()) {
-            throw ValidationException.of("order.order_id", "is only allowed with options.split_draft=false");
-        }
+        // Checked when the draft is written too; a draft stored before that check still meets it here.
+        options.requireOrderIdAllowed(content.orderId());
         List<OrderContent> parts = options.splitDraft() ? splitByStore(content) : List.of(content);
         List<Order> created = new ArrayList<>(parts.size());
         for (OrderContent part : parts) {

@@ -44,6 +44,7 @@ public record Draft(UUID id, String accountId, DraftStatus status, long version,
                                ChangeContext ctx, DiscountApplier discounts) {
         DraftOptions opts = options == null ? DraftOptions.DEFAULT : options;
         opts.validate();
+        opts.requireOrderIdAllowed(order.orderId());
         OrderContent priced = stamp(Pricing.price(discounts.apply(order)), Map.of(), 0, Set.of());
         return new Draft(id, accountId, DraftStatus.OPEN, 0, priced, opts, List.of(ctx.apiEvent(0, null)),
                 Audit.created(ctx.now(), ctx.actor()));
@@ -59,6 +60,7 @@ public record Draft(UUID id, String accountId, DraftStatus status, long version,
         requireOpen();
         DraftOptions opts = newOptions == null ? options : newOptions;
         opts.validate();
+        opts.requireOrderIdAllowed(newOrder.orderId());
         return next(discounts.apply(newOrder), opts, ctx, Set.of());
     }
 

@@ -30,6 +30,16 @@ public record DraftOptions(boolean splitDraft, String orderId, String replace, S
         return ALPHANUMERIC_9.equals(generateOrderId);
     }
 
+    /**
+     * A custom {@code order.order_id} names the one order the draft becomes, so it needs {@code split_draft=false}
+     * (SPEC §5); completing into an existing order ({@code options.order_id}) creates none and ignores it.
+     */
+    public void requireOrderIdAllowed(String customOrderId) {
+        if (customOrderId != null && splitDraft && orderId == null) {
+            throw ValidationException.of("order.order_id", "is only allowed with options.split_draft=false");
+        }
+    }
+
     /** Refuses values outside the enumerations and a {@code replace} without a target order. */
     public void validate() {
         List<FieldError> errors = new ArrayList<>();

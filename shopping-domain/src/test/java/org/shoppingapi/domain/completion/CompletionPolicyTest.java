@@ -115,9 +115,14 @@ class CompletionPolicyTest {
     }
 
     @Test
-    void custom_order_id_with_split_is_refused() {
-        Draft d = draft(threeStores().withOrderId("MY-1"), null);
-        assertThatThrownBy(() -> CompletionPolicy.complete(d, Optional.empty(), completion()))
+    void custom_order_id_with_split_is_refused_when_written_and_when_a_draft_stored_before_completes() {
+        assertThatThrownBy(() -> draft(threeStores().withOrderId("MY-1"), null))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("order.order_id is only allowed with options.split_draft=false");
+        Draft written = draft(threeStores().withOrderId("MY-1"), NO_SPLIT);
+        Draft storedBefore = new Draft(written.id(), written.accountId(), written.status(), written.version(),
+                written.order(), DraftOptions.DEFAULT, written.events(), written.audit());
+        assertThatThrownBy(() -> CompletionPolicy.complete(storedBefore, Optional.empty(), completion()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("order.order_id is only allowed with options.split_draft=false");
     }
