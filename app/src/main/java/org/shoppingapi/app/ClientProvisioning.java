@@ -33,8 +33,14 @@ final class ClientProvisioning {
             return List.of();
         }
         List<RegisteredClient> registered = new ArrayList<>();
-        for (RegisterClientCommand command : parse(json.get())) {
-            RegisteredClient client = registration.register(command);
+        List<RegisterClientCommand> commands = parse(json.get());
+        for (int i = 0; i < commands.size(); i++) {
+            RegisteredClient client;
+            try {
+                client = registration.register(commands.get(i));
+            } catch (ValidationException e) {
+                throw new IllegalArgumentException(SOURCE + "[" + i + "]: " + e.getMessage());
+            }
             LOG.info("API client " + client.clientId() + " of account " + client.accountId() + " registered from "
                     + SOURCE + " with scopes " + client.scopes());
             registered.add(client);
