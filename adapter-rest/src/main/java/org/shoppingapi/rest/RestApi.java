@@ -33,6 +33,7 @@ public final class RestApi {
         ExceptionMappers.all().forEach(config::register);
         config.register(new EntityStreamGuard());
         config.register(new AccountPathFilter());
+        config.register(new TextParamsFilter());
         config.register(new BearerTokenFilter(tokens));
         components.forEach(config::register);
         // Our mappers answer in the SPEC body; Jersey must not swap in its own HTML error pages.

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.jdbi.v3.core.Jdbi;
 import org.shoppingapi.rest.RestApi;
+import org.shoppingapi.rest.RequestFramingFilter;
 import org.shoppingapi.rest.error.JsonErrorDirectHandler;
 
 /** The running service: database, wiring, web server, background work; started in that order, stopped in reverse. */
@@ -57,7 +58,9 @@ public final class ShoppingService implements AutoCloseable {
                                     .addCheck(() -> databaseHealth(database.dataSource()), HealthCheckType.READINESS, "database")
                                     .build(),
                             MetricsObserver.create()))
-                    .routing(routing -> routing.register(RestApi.BASE_PATH, JaxRsService.create(config, application)))
+                    // Ambiguous body lengths are refused before anything reads a body (SPEC §1, request smuggling).
+                    .routing(routing -> routing.addFilter(new RequestFramingFilter())
+                            .register(RestApi.BASE_PATH, JaxRsService.create(config, application)))
                     .build()
                     .start();
             wiring.startBackgroundWork();

@@ -1,13 +1,16 @@
 package org.shoppingapi.jdbc.document;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.shoppingapi.domain.common.ValueLimits;
 
 /**
  * JSON for the JSONB document columns, over the stored-document records of this package only (the signature takes
@@ -16,7 +19,19 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class DocumentJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /**
+     * Documents are read with the stored-data limits of {@link ValueLimits}, derived from the same numbers the edge
+     * enforces, so whatever a request could put into a document reads back (and nothing larger is trusted).
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(ValueLimits.MAX_STORED_NESTING_DEPTH)
+                    .maxNumberLength(ValueLimits.MAX_PLAIN_NUMBER_LENGTH)
+                    .maxStringLength(ValueLimits.MAX_STRING_LENGTH)
+                    .build())
+            .build();
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

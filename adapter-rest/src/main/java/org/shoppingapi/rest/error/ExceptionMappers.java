@@ -16,6 +16,7 @@ import org.shoppingapi.ports.error.InvalidClientException;
 import org.shoppingapi.ports.error.NotFoundException;
 import org.shoppingapi.ports.error.VersionMismatchException;
 import org.shoppingapi.rest.error.ErrorJson.FieldErrorJson;
+import org.shoppingapi.rest.json.InputRuleException;
 
 /** The one place where exceptions become SPEC error bodies; nothing escapes as an HTML page or a bare 500. */
 public final class ExceptionMappers {
@@ -100,12 +101,27 @@ public final class ExceptionMappers {
                     return ErrorResponses.of(api.status(), api.body());
                 }
             }
+            InputRuleException rule = inputRule(e);
+            if (rule != null) {
+                List<FieldErrorJson> fields = rule.field().isEmpty() ? List.of()
+                        : List.of(new FieldErrorJson(rule.field(), rule.text()));
+                return ErrorResponses.of(400, ErrorJson.of("VALIDATION_ERROR", rule.text(), fields));
+            }
             String field = e instanceof JsonMappingException m ? JsonPaths.of(m.getPath()) : "";
             String problem = e instanceof JsonMappingException ? "has a wrong type or format" : "is not valid JSON";
             String message = field.isEmpty() ? "request body " + problem : field + " " + problem;
             List<FieldErrorJson> fields = field.isEmpty() ? List.of() : List.of(new FieldErrorJson(field, message));
             return ErrorResponses.of(400, ErrorJson.of("VALIDATION_ERROR", message, fields));
         }
+    }
+
+    private static InputRuleException inputRule(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InputRuleException rule) {
+                return rule;
+            }
+        }
+        return null;
     }
 
     /** Jersey's own refusals (no route 404, 405, 415, 413 ...), in our body shape. */

@@ -11,6 +11,7 @@ import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.shoppingapi.ports.out.webhook.ClaimedDelivery;
+import org.shoppingapi.rest.json.JsonMapping;
 
 /**
  * One delivery's HTTP body and signature (SPEC §6): {@code {"account_id", "event", "event_delivery", <payload
@@ -25,13 +26,16 @@ public record WebhookRequest(byte[] body, String signature) {
 
     private static final List<String> ENVELOPE = List.of("account_id", "event", "event_delivery");
 
+    /** Reads the stored payloads: with the stored-data limits, not the (tighter) limits of request bodies. */
+    private static final ObjectMapper STORED = JsonMapping.storedData();
+
     public static WebhookRequest of(ObjectMapper json, ClaimedDelivery delivery) {
         ObjectNode body = json.createObjectNode();
         body.put("account_id", delivery.accountId());
         body.put("event", delivery.event().wireName());
         body.put("event_delivery", delivery.id().toString());
         try {
-            ObjectNode payload = (ObjectNode) json.readTree(delivery.payload());
+            ObjectNode payload = (ObjectNode) STORED.readTree(delivery.payload());
             for (String field : ENVELOPE) {
                 if (payload.has(field)) {
                     throw new IllegalStateException("payload of delivery " + delivery.id() + " overrides " + field);
