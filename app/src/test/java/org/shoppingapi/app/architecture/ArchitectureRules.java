@@ -7,7 +7,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The boundaries of ARCHITECTURE.md as ArchUnit rules; each field's name says the rule. */
+/** The boundaries of docs/ARCHITECTURE.md as ArchUnit rules; each field's name says the rule. */
 public final class ArchitectureRules {
 
     private ArchitectureRules() {
@@ -21,7 +21,7 @@ public final class ArchitectureRules {
     public static final ArchRule domain_depends_on_the_jdk_only = noClasses()
             .that().resideInAPackage("org.shoppingapi.domain..")
             .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.shoppingapi.domain..")
-            .because("the domain is pure Java that users embed (ARCHITECTURE.md)");
+            .because("the domain is pure Java that users embed (docs/ARCHITECTURE.md)");
 
     public static final ArchRule domain_uses_no_io_or_logging = noClasses()
             .that().resideInAPackage("org.shoppingapi.domain..")
