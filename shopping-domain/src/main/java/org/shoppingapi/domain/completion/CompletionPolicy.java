@@ -19,6 +19,7 @@ import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.event.ApiEvent;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.order.OrderStatus;
+import org.shoppingapi.domain.payout.PayoutResolver;
 import org.shoppingapi.domain.pricing.Pricing;
 
 /**
@@ -37,11 +38,13 @@ public final class CompletionPolicy {
         draft.requireOpen();
         DraftOptions options = draft.options();
         options.validate();
-        OrderContent content = draft.order();
+        // Each line's payout rule is fixed now, so later changes of the account's rules never touch the order.
+        OrderContent content = PayoutResolver.fix(draft.order(), options.payoutOptions(), ctx.livePayoutRules());
         if (options.orderId() != null) {
             Order order = target.orElseThrow(() -> ValidationException.of("options.order_id",
                     "names no existing order: " + options.orderId()));
-            Order updated = options.replacesOrder() ? replace(draft, order, ctx) : append(draft, order, ctx);
+            Order updated = options.replacesOrder() ? replace(draft, content, order, ctx)
+                    : append(draft, content, order, ctx);
             return new CompletionResult(draft.markCompleted(ctx.change()), List.of(), Optional.of(updated));
         }
         // Checked when the draft is written too; a draft stored before that check still meets it here.
@@ -81,27 +84,27 @@ public final class CompletionPolicy {
         return parts;
     }
 
-    private static Order replace(Draft draft, Order order, CompletionContext ctx) {
+    private static Order replace(Draft draft, OrderContent fixed, Order order, CompletionContext ctx) {
         if (order.hasPaymentOperations()) {
             throw new ConflictException(ConflictException.PAYMENT_OPERATIONS_EXIST, "order " + order.orderId()
                     + " has payment operations and cannot be replaced");
         }
         requireOpen(order);
-        OrderContent content = draft.order().withOrderId(order.orderId());
+        OrderContent content = fixed.withOrderId(order.orderId());
         return order.withContentFromDraft(content, event(draft, ctx));
     }
 
-    private static Order append(Draft draft, Order order, CompletionContext ctx) {
+    private static Order append(Draft draft, OrderContent fixed, Order order, CompletionContext ctx) {
         requireOpen(order);
         OrderContent existing = order.content();
         List<FieldError> errors = new ArrayList<>();
-        if (!Objects.equals(existing.currency(), draft.order().currency())) {
+        if (!Objects.equals(existing.currency(), fixed.currency())) {
             errors.add(FieldError.of("order.currency", "must be " + existing.currency()
                     + ", the currency of order " + order.orderId()));
         }
         Set<Integer> lineIds = order.lineIds();
         List<Item> items = new ArrayList<>(existing.items());
-        List<Item> added = draft.order().items();
+        List<Item> added = fixed.items();
         for (int i = 0; i < added.size(); i++) {
             Item item = added.get(i);
             if (!lineIds.add(item.lineId())) {

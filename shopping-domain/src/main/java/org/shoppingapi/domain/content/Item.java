@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Map;
 import org.shoppingapi.domain.common.Attributes;
 import org.shoppingapi.domain.money.Amounts;
+import org.shoppingapi.domain.payout.ItemPayout;
 
 /**
  * One order line. {@code grossAmount} is the line total with tax; {@code netAmount} and tax amounts are computed by
- * the server. {@code attributes} holds the opaque pass-through wire fields keyed by their snake_case names.
+ * the server. {@code attributes} holds the opaque pass-through wire fields keyed by their snake_case names;
+ * {@code payout} the rule asked for ({@code manual_payout}) and the one fixed at completion.
  */
 public record Item(String id, int lineId, String description, BigDecimal quantity, long grossAmount, long netAmount,
                    List<TaxLine> taxLines, List<DiscountLine> discountLines, RelatedItem relatedItem,
-                   boolean eligibleForDiscount, Store store, Long version, Map<String, Object> attributes) {
+                   boolean eligibleForDiscount, Store store, Long version, Map<String, Object> attributes,
+                   ItemPayout payout) {
 
     /** Wire names of the fields kept opaque in {@link #attributes()}. */
     public static final List<String> PASS_THROUGH = List.of("description_alias", "additions", "reversed_reason",
@@ -22,6 +25,15 @@ public record Item(String id, int lineId, String description, BigDecimal quantit
         taxLines = Attributes.list(taxLines);
         discountLines = Attributes.list(discountLines);
         attributes = Attributes.copy(attributes);
+        payout = payout == null ? ItemPayout.NONE : payout;
+    }
+
+    /** An item without payout (no {@code manual_payout}, no fixed rule). */
+    public Item(String id, int lineId, String description, BigDecimal quantity, long grossAmount, long netAmount,
+                List<TaxLine> taxLines, List<DiscountLine> discountLines, RelatedItem relatedItem,
+                boolean eligibleForDiscount, Store store, Long version, Map<String, Object> attributes) {
+        this(id, lineId, description, quantity, grossAmount, netAmount, taxLines, discountLines, relatedItem,
+                eligibleForDiscount, store, version, attributes, ItemPayout.NONE);
     }
 
     /** A plain, discount-eligible item without store or pass-through fields. */
@@ -33,47 +45,52 @@ public record Item(String id, int lineId, String description, BigDecimal quantit
 
     public Item withLineId(int newLineId) {
         return new Item(id, newLineId, description, quantity, grossAmount, netAmount, taxLines, discountLines,
-                relatedItem, eligibleForDiscount, store, version, attributes);
+                relatedItem, eligibleForDiscount, store, version, attributes, payout);
     }
 
     public Item withGrossAmount(long newGross) {
         return new Item(id, lineId, description, quantity, newGross, netAmount, taxLines, discountLines,
-                relatedItem, eligibleForDiscount, store, version, attributes);
+                relatedItem, eligibleForDiscount, store, version, attributes, payout);
     }
 
     public Item withAmounts(long newNet, List<TaxLine> newTaxLines) {
         return new Item(id, lineId, description, quantity, grossAmount, newNet, newTaxLines, discountLines,
-                relatedItem, eligibleForDiscount, store, version, attributes);
+                relatedItem, eligibleForDiscount, store, version, attributes, payout);
     }
 
     public Item withDiscountLines(List<DiscountLine> newDiscountLines) {
         return new Item(id, lineId, description, quantity, grossAmount, netAmount, taxLines, newDiscountLines,
-                relatedItem, eligibleForDiscount, store, version, attributes);
+                relatedItem, eligibleForDiscount, store, version, attributes, payout);
     }
 
     public Item withRelatedItem(RelatedItem newRelatedItem) {
         return new Item(id, lineId, description, quantity, grossAmount, netAmount, taxLines, discountLines,
-                newRelatedItem, eligibleForDiscount, store, version, attributes);
+                newRelatedItem, eligibleForDiscount, store, version, attributes, payout);
     }
 
     public Item withEligibleForDiscount(boolean eligible) {
         return new Item(id, lineId, description, quantity, grossAmount, netAmount, taxLines, discountLines,
-                relatedItem, eligible, store, version, attributes);
+                relatedItem, eligible, store, version, attributes, payout);
     }
 
     public Item withStore(Store newStore) {
         return new Item(id, lineId, description, quantity, grossAmount, netAmount, taxLines, discountLines,
-                relatedItem, eligibleForDiscount, newStore, version, attributes);
+                relatedItem, eligibleForDiscount, newStore, version, attributes, payout);
     }
 
     public Item withVersion(Long newVersion) {
         return new Item(id, lineId, description, quantity, grossAmount, netAmount, taxLines, discountLines,
-                relatedItem, eligibleForDiscount, store, newVersion, attributes);
+                relatedItem, eligibleForDiscount, store, newVersion, attributes, payout);
     }
 
     public Item withAttributes(Map<String, Object> newAttributes) {
         return new Item(id, lineId, description, quantity, grossAmount, netAmount, taxLines, discountLines,
-                relatedItem, eligibleForDiscount, store, version, newAttributes);
+                relatedItem, eligibleForDiscount, store, version, newAttributes, payout);
+    }
+
+    public Item withPayout(ItemPayout newPayout) {
+        return new Item(id, lineId, description, quantity, grossAmount, netAmount, taxLines, discountLines,
+                relatedItem, eligibleForDiscount, store, version, attributes, newPayout);
     }
 
     /** Σ of the discount lines' amounts (overflow-checked). */

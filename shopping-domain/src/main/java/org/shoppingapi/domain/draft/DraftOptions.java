@@ -6,20 +6,33 @@ import java.util.Map;
 import org.shoppingapi.domain.common.Attributes;
 import org.shoppingapi.domain.error.FieldError;
 import org.shoppingapi.domain.error.ValidationException;
+import org.shoppingapi.domain.payout.PayoutOptions;
 
 /**
  * How a draft completes: split per store, into an existing order ({@code orderId}, optionally {@code replace}), with
- * a generated order id; {@code attributes} keeps {@code serial_order_number_suffix} and {@code payout} opaque.
+ * a generated order id, with payout ({@code payout}: stored rules by store id and the draft's own rules, null when
+ * absent); {@code attributes} keeps {@code serial_order_number_suffix} opaque.
  */
 public record DraftOptions(boolean splitDraft, String orderId, String replace, String generateOrderId,
-                           Map<String, Object> attributes) {
+                           Map<String, Object> attributes, PayoutOptions payout) {
 
     public static final String REPLACE_ORDER = "order";
     public static final String ALPHANUMERIC_9 = "ALPHANUMERIC_9";
-    public static final DraftOptions DEFAULT = new DraftOptions(true, null, null, null, Map.of());
+    public static final DraftOptions DEFAULT = new DraftOptions(true, null, null, null, Map.of(), null);
 
     public DraftOptions {
         attributes = Attributes.copy(attributes);
+    }
+
+    /** Options without a payout option. */
+    public DraftOptions(boolean splitDraft, String orderId, String replace, String generateOrderId,
+                        Map<String, Object> attributes) {
+        this(splitDraft, orderId, replace, generateOrderId, attributes, null);
+    }
+
+    /** The payout option, {@link PayoutOptions#OFF} when the draft has none. */
+    public PayoutOptions payoutOptions() {
+        return payout == null ? PayoutOptions.OFF : payout;
     }
 
     public boolean replacesOrder() {
@@ -40,7 +53,7 @@ public record DraftOptions(boolean splitDraft, String orderId, String replace, S
         }
     }
 
-    /** Refuses values outside the enumerations and a {@code replace} without a target order. */
+    /** Refuses values outside the enumerations, a {@code replace} without a target order and invalid payout rules. */
     public void validate() {
         List<FieldError> errors = new ArrayList<>();
         if (replace != null && !REPLACE_ORDER.equals(replace)) {
@@ -52,6 +65,7 @@ public record DraftOptions(boolean splitDraft, String orderId, String replace, S
         if (generateOrderId != null && !ALPHANUMERIC_9.equals(generateOrderId)) {
             errors.add(FieldError.of("options.generate_order_id", "must be \"ALPHANUMERIC_9\""));
         }
+        errors.addAll(payoutOptions().problems("options.payout."));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

@@ -22,6 +22,7 @@ import org.shoppingapi.domain.event.EventsState;
 import org.shoppingapi.domain.event.OrderEvent;
 import org.shoppingapi.domain.event.ServiceEvent;
 import org.shoppingapi.domain.money.Amounts;
+import org.shoppingapi.domain.payout.PayoutRule;
 
 /**
  * The order aggregate, immutable: content, status, events and recorded payment operations. Every accepted change
@@ -132,7 +133,7 @@ public record Order(UUID id, String accountId, String orderId, OrderContent cont
         if (success) {
             checkAvailable(kind, request.items());
         }
-        PaymentOperation op = new PaymentOperation(operationId, kind, request.items(), amount, success,
+        PaymentOperation op = new PaymentOperation(operationId, kind, withPayouts(request.items()), amount, success,
                 request.processedAt(), request.processedBy(), request.paymentDetails(), request.metadata(),
                 ctx.now(), ctx.actor());
         List<PaymentOperation> ops = new ArrayList<>(paymentOperations);
@@ -140,6 +141,16 @@ public record Order(UUID id, String accountId, String orderId, OrderContent cont
         long v = version + 1;
         return new Order(id, accountId, orderId, content, status, v, appended(ctx.apiEvent(v, null)), ops,
                 audit.updated(ctx.now()), closedAt, closedBy, cancelledAt, cancelledBy, cancelledReason);
+    }
+
+    /** Each item on a line with a fixed payout rule, with its amount split by that rule (SPEC §4c). */
+    private List<PaymentItem> withPayouts(List<PaymentItem> items) {
+        List<PaymentItem> split = new ArrayList<>(items.size());
+        for (PaymentItem item : items) {
+            PayoutRule rule = content.item(item.lineId()).orElseThrow().payout().fixedRule();
+            split.add(new PaymentItem(item.lineId(), item.amount(), rule == null ? null : rule.split(item.amount())));
+        }
+        return split;
     }
 
     private void requireLines(List<PaymentItem> items) {
