@@ -25,6 +25,7 @@ import org.shoppingapi.jdbc.discount.StoredRulesDiscountEngine;
 import org.shoppingapi.jdbc.draft.JdbiDraftStore;
 import org.shoppingapi.jdbc.idempotency.JdbiIdempotencyStore;
 import org.shoppingapi.jdbc.order.JdbiOrderStore;
+import org.shoppingapi.jdbc.payout.JdbiPayoutRuleStore;
 import org.shoppingapi.jdbc.webhook.JdbiDeliveryStore;
 import org.shoppingapi.jdbc.webhook.JdbiSubscriptionStore;
 import org.shoppingapi.jdbc.webhook.JdbiWebhookOutbox;
@@ -32,7 +33,9 @@ import org.shoppingapi.ports.out.DiscountEngine;
 import org.shoppingapi.ports.out.DiscountRuleStore;
 import org.shoppingapi.ports.out.DraftStore;
 import org.shoppingapi.ports.out.Ids;
+import org.shoppingapi.ports.out.LivePayoutRules;
 import org.shoppingapi.ports.out.OrderStore;
+import org.shoppingapi.ports.out.PayoutRuleStore;
 import org.shoppingapi.ports.out.Transactions;
 import org.shoppingapi.ports.out.WebhookOutbox;
 import org.shoppingapi.ports.out.auth.SecretHasher;
@@ -44,6 +47,7 @@ import org.shoppingapi.ports.service.IdempotencyService;
 import org.shoppingapi.ports.service.OrderEventService;
 import org.shoppingapi.ports.service.OrderService;
 import org.shoppingapi.ports.service.PaymentOperationService;
+import org.shoppingapi.ports.service.PayoutRuleService;
 import org.shoppingapi.ports.service.RandomOrderIdGenerator;
 import org.shoppingapi.ports.service.SubscriptionService;
 import org.shoppingapi.ports.service.WebhookDispatchService;
@@ -71,6 +75,7 @@ import org.shoppingapi.rest.order.OrderResource;
 import org.shoppingapi.rest.order.OrderUseCases;
 import org.shoppingapi.rest.order.PaymentOperationResource;
 import org.shoppingapi.rest.order.StoreOrderResource;
+import org.shoppingapi.rest.payout.PayoutRuleResource;
 import org.shoppingapi.rest.outbound.JdkHttpWebhookSender;
 import org.shoppingapi.rest.outbound.WebhookPayloadRenderer;
 import org.shoppingapi.rest.wire.ContentMapper;
@@ -78,6 +83,7 @@ import org.shoppingapi.rest.wire.DraftMapper;
 import org.shoppingapi.rest.wire.OrderMapper;
 import org.shoppingapi.rest.wire.OrderUpdateMapper;
 import org.shoppingapi.rest.wire.PaymentOperationMapper;
+import org.shoppingapi.rest.wire.PayoutMapper;
 import org.shoppingapi.rest.wire.SubscriptionMapper;
 
 /** Hand wiring: stores → services → resources. The one place that knows every concrete class. */
@@ -91,6 +97,7 @@ public final class Wiring implements AutoCloseable {
     private final Drafts drafts;
     private final OrderUseCases orderUseCases;
     private final Discounts discounts;
+    private final PayoutRuleService payoutRules;
     private final Auth auth;
     private final Webhooks webhooks;
     private final ScheduledExecutorService housekeeping;
@@ -124,12 +131,13 @@ public final class Wiring implements AutoCloseable {
     }
 
     private Wiring(Mappers mappers, Transactions transactions, Drafts drafts, OrderUseCases orderUseCases,
-                   Discounts discounts, Auth auth, Webhooks webhooks) {
+                   Discounts discounts, PayoutRuleService payoutRules, Auth auth, Webhooks webhooks) {
         this.mappers = mappers;
         this.transactions = transactions;
         this.drafts = drafts;
         this.orderUseCases = orderUseCases;
         this.discounts = discounts;
+        this.payoutRules = payoutRules;
         this.auth = auth;
         this.webhooks = webhooks;
         // No thread starts before the first task is scheduled, in startBackgroundWork.
@@ -144,9 +152,12 @@ public final class Wiring implements AutoCloseable {
         Mappers mappers = Mappers.create();
         Webhooks webhooks = webhooks(jdbi, settings.webhooks(), mappers, transactions, ids, clock);
         Discounts discounts = discounts(jdbi, transactions, ids, clock);
-        Drafts drafts = drafts(jdbi, transactions, ids, clock, discounts.engine(), webhooks.outbox());
+        PayoutRuleStore payoutRuleStore = new JdbiPayoutRuleStore(jdbi);
+        Drafts drafts = drafts(jdbi, transactions, ids, clock, discounts.engine(), webhooks.outbox(),
+                payoutRuleStore);
         return new Wiring(mappers, transactions, drafts,
                 orderUseCases(drafts.orders(), transactions, webhooks.outbox(), ids, clock), discounts,
+                new PayoutRuleService(payoutRuleStore, transactions, ids, clock),
                 auth(jdbi, settings.auth(), clock), webhooks);
     }
 
@@ -157,13 +168,13 @@ public final class Wiring implements AutoCloseable {
     }
 
     private static Drafts drafts(Jdbi jdbi, Transactions transactions, Ids ids, Clock clock,
-                                 DiscountEngine discounts, WebhookOutbox outbox) {
+                                 DiscountEngine discounts, WebhookOutbox outbox, LivePayoutRules payoutRules) {
         DraftStore draftStore = new JdbiDraftStore(jdbi);
         OrderStore orders = new JdbiOrderStore(jdbi);
-        return new Drafts(new DraftService(draftStore, transactions, discounts, ids, clock, outbox),
-                new DraftItemService(draftStore, transactions, discounts, ids, clock, outbox),
+        return new Drafts(new DraftService(draftStore, transactions, discounts, ids, clock, outbox, payoutRules),
+                new DraftItemService(draftStore, transactions, discounts, ids, clock, outbox, payoutRules),
                 new CompleteDraftService(draftStore, orders, transactions, new RandomOrderIdGenerator(), ids, clock,
-                        outbox),
+                        outbox, payoutRules),
                 new IdempotencyService(new JdbiIdempotencyStore(jdbi), clock, IdempotencyService.Settings.DEFAULT),
                 orders);
     }
@@ -235,6 +246,8 @@ public final class Wiring implements AutoCloseable {
         components.add(new CustomerOrderResource(orderUseCases, orderAnswers));
         DiscountRuleService rules = discounts.rules();
         components.add(new DiscountRuleResource(new DiscountRuleResource.UseCases(rules, rules, rules, rules, rules)));
+        components.add(new PayoutRuleResource(new PayoutRuleResource.UseCases(payoutRules, payoutRules, payoutRules,
+                payoutRules, payoutRules), new PayoutMapper(json)));
         SubscriptionService subscriptions = webhooks.subscriptions();
         components.add(new SubscriptionResource(new SubscriptionResource.UseCases(subscriptions, subscriptions,
                 subscriptions, subscriptions, subscriptions), new SubscriptionMapper()));

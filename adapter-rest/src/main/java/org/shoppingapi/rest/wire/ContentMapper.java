@@ -16,6 +16,7 @@ import org.shoppingapi.domain.content.TaxLine;
 import org.shoppingapi.domain.draft.DraftOptions;
 import org.shoppingapi.domain.error.FieldError;
 import org.shoppingapi.domain.error.ValidationException;
+import org.shoppingapi.domain.payout.ItemPayout;
 import org.shoppingapi.rest.wire.ItemJson.DiscountLineJson;
 import org.shoppingapi.rest.wire.ItemJson.RelatedItemJson;
 import org.shoppingapi.rest.wire.ItemJson.TaxLineJson;
@@ -32,9 +33,11 @@ public final class ContentMapper {
     };
 
     private final ObjectMapper json;
+    private final PayoutMapper payouts;
 
     public ContentMapper(ObjectMapper json) {
         this.json = json;
+        this.payouts = new PayoutMapper(json);
     }
 
     // ---- request -> domain ----------------------------------------------------------------------------
@@ -107,13 +110,15 @@ public final class ContentMapper {
             }
         }
         RelatedItem related = relatedItem(item.relatedItem(), field(path, "related_item"), errors);
+        ItemPayout payout = manualPayout(item.manualPayout(), field(path, "manual_payout"), errors);
         if (errors.size() > before) {
             return null;
         }
+        // payout_rule is read-only: the rule is fixed when the draft is completed, never taken from a request.
         return new Item(item.id(), lineId, item.description(), item.quantity(), item.grossAmount(), 0,
                 taxLines, discountLines, related,
                 item.eligibleForDiscount() == null || item.eligibleForDiscount(),
-                store(item.store()), null, passThrough(item, Item.PASS_THROUGH));
+                store(item.store()), null, passThrough(item, Item.PASS_THROUGH), payout);
     }
 
     private static DiscountLine toDomain(DiscountLineJson line, String path, List<FieldError> errors) {
@@ -144,6 +149,17 @@ public final class ContentMapper {
         return path.isEmpty() ? name : path + "." + name;
     }
 
+    private static ItemPayout manualPayout(ManualPayoutJson manual, String path, List<FieldError> errors) {
+        if (manual == null) {
+            return ItemPayout.NONE;
+        }
+        if (manual.ruleId() == null || manual.ruleId().isBlank()) {
+            errors.add(FieldError.required(path + ".rule_id"));
+            return ItemPayout.NONE;
+        }
+        return ItemPayout.manual(manual.ruleId());
+    }
+
     private static RelatedItem relatedItem(RelatedItemJson related, String path, List<FieldError> errors) {
         if (related == null) {
             return null;
@@ -161,9 +177,8 @@ public final class ContentMapper {
         }
         Map<String, Object> attributes = new LinkedHashMap<>();
         putIfPresent(attributes, "serial_order_number_suffix", options.serialOrderNumberSuffix());
-        putIfPresent(attributes, "payout", options.payout());
         return new DraftOptions(options.splitDraft() == null || options.splitDraft(), options.orderId(),
-                options.replace(), options.generateOrderId(), attributes);
+                options.replace(), options.generateOrderId(), attributes, payouts.toOptions(options.payout()));
     }
 
     private Store store(Map<String, Object> store) {
@@ -220,13 +235,15 @@ public final class ContentMapper {
                 item.grossAmount(), item.netAmount(), tax, discounts, base.additions(), related,
                 base.reversedReason(), base.comment(), base.metadata(), base.salespersonId(), base.salespersonName(),
                 item.eligibleForDiscount(), base.externalId(), storeJson(item.store()), base.attachment(),
-                item.version());
+                item.version(), item.payout().manualRuleId() == null ? null
+                        : new ManualPayoutJson(item.payout().manualRuleId()),
+                payouts.toJson(item.payout().fixedRule()));
     }
 
     public DraftOptionsJson toJson(DraftOptions options) {
         return new DraftOptionsJson(options.splitDraft(), options.orderId(), options.replace(),
                 options.generateOrderId(), options.attributes().get("serial_order_number_suffix"),
-                options.attributes().get("payout"));
+                payouts.toJson(options.payout()));
     }
 
     private static Map<String, Object> storeJson(Store store) {

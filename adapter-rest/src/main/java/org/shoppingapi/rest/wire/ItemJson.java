@@ -26,7 +26,9 @@ public record ItemJson(
         String externalId,
         Map<String, Object> store,
         Object attachment,
-        Long version) {
+        Long version,
+        ManualPayoutJson manualPayout,
+        FixedPayoutRuleJson payoutRule) {
 
     /** One tax line: {@code percentage} is required, {@code amount} is computed. */
     public record TaxLineJson(BigDecimal percentage, Long amount) {

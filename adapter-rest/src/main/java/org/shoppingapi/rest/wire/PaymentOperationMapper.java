@@ -48,7 +48,8 @@ public final class PaymentOperationMapper {
     public PaymentOperationJson toJson(String accountId, String orderRef, PaymentOperation op) {
         String self = OrderLinks.order(accountId, orderRef) + "/" + op.kind().collection() + "/" + op.id();
         return new PaymentOperationJson(op.id().toString(), op.amount(),
-                op.items().stream().map(i -> new PaymentItemJson(i.lineId(), i.amount())).toList(), op.success(),
+                op.items().stream().map(i -> new PaymentItemJson(i.lineId(), i.amount(),
+                        PayoutMapper.toJson(i.payout()))).toList(), op.success(),
                 op.processedAt(), op.processedBy(), op.paymentDetails(), op.metadata(), op.createdAt(),
                 op.createdBy(), List.of(new LinkJson(self, "self")));
     }

@@ -12,7 +12,7 @@ import org.shoppingapi.domain.payout.PayoutRule;
 /**
  * What completing a draft needs from outside: the time, the acting client, the request, a source of fresh UUIDs (for
  * order ids and events), the generator of {@code ALPHANUMERIC_9} order ids, and the account's live payout rules by
- * rule id (at least those {@link org.shoppingapi.domain.payout.PayoutResolver#storedRuleIdsNeeded} names).
+ * rule id (at least those {@link org.shoppingapi.domain.payout.resolution.PayoutResolver#storedRuleIdsNeeded} names).
  */
 public record CompletionContext(Instant now, String actor, RequestInfo request, Supplier<UUID> ids,
                                 Supplier<String> orderIdGenerator, Map<String, PayoutRule> livePayoutRules) {

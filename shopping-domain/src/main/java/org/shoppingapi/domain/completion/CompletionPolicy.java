@@ -19,7 +19,7 @@ import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.event.ApiEvent;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.order.OrderStatus;
-import org.shoppingapi.domain.payout.PayoutResolver;
+import org.shoppingapi.domain.payout.resolution.PayoutResolver;
 import org.shoppingapi.domain.pricing.Pricing;
 
 /**

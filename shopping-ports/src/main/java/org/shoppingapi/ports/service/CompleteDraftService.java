@@ -1,12 +1,16 @@
 package org.shoppingapi.ports.service;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.shoppingapi.domain.completion.CompletionContext;
 import org.shoppingapi.domain.completion.CompletionPolicy;
 import org.shoppingapi.domain.completion.CompletionResult;
 import org.shoppingapi.domain.draft.Draft;
 import org.shoppingapi.domain.order.Order;
+import org.shoppingapi.domain.payout.resolution.PayoutResolver;
+import org.shoppingapi.domain.payout.PayoutRule;
 import org.shoppingapi.ports.error.DuplicateOrderIdException;
 import org.shoppingapi.ports.in.Caller;
 import org.shoppingapi.ports.in.draft.CompleteDraftCommand;
@@ -15,6 +19,7 @@ import org.shoppingapi.ports.in.draft.DraftCompletion;
 import org.shoppingapi.ports.out.DiscountEngine;
 import org.shoppingapi.ports.out.DraftStore;
 import org.shoppingapi.ports.out.Ids;
+import org.shoppingapi.ports.out.LivePayoutRules;
 import org.shoppingapi.ports.out.OrderIdGenerator;
 import org.shoppingapi.ports.out.OrderStore;
 import org.shoppingapi.ports.out.Transactions;
@@ -48,11 +53,18 @@ public final class CompleteDraftService implements CompleteDraftUseCase {
      */
     public CompleteDraftService(DraftStore drafts, OrderStore orders, Transactions transactions,
                                 OrderIdGenerator orderIds, Ids ids, Clock clock, WebhookOutbox outbox) {
+        this(drafts, orders, transactions, orderIds, ids, clock, outbox, LivePayoutRules.NONE);
+    }
+
+    /** {@code payoutRules}: the account's stored rules whose terms completion fixes on the order lines. */
+    public CompleteDraftService(DraftStore drafts, OrderStore orders, Transactions transactions,
+                                OrderIdGenerator orderIds, Ids ids, Clock clock, WebhookOutbox outbox,
+                                LivePayoutRules payoutRules) {
         this.orders = orders;
         this.transactions = transactions;
         this.orderIds = orderIds;
         // Completing never runs the discount engine: the draft's lines are final by now.
-        this.writes = new DraftWrites(drafts, transactions, DiscountEngine.NONE, ids, clock, outbox);
+        this.writes = new DraftWrites(drafts, transactions, DiscountEngine.NONE, ids, clock, outbox, payoutRules);
         this.orderWrites = new OrderWrites(orders, transactions, ids, clock, outbox);
     }
 
@@ -65,8 +77,12 @@ public final class CompleteDraftService implements CompleteDraftUseCase {
             draft.requireOpen();
             Optional<Order> target = draft.options().orderId() == null ? Optional.empty()
                     : orders.findForUpdate(accountId, draft.options().orderId());
+            // Only the stored rules the draft's lines may use are read: one indexed query, none without payout.
+            Set<String> ruleIds = PayoutResolver.storedRuleIdsNeeded(draft.order().items(), draft.order().store(),
+                    draft.options().payoutOptions());
+            Map<String, PayoutRule> payoutRules = writes.payoutRules().liveRules(accountId, ruleIds);
             CompletionContext ctx = new CompletionContext(writes.clock().instant(), caller.clientId(),
-                    caller.request(), writes.ids()::newId, () -> freshOrderId(accountId));
+                    caller.request(), writes.ids()::newId, () -> freshOrderId(accountId), payoutRules);
             CompletionResult result = CompletionPolicy.complete(draft, target, ctx);
             if (draft.order().orderId() != null && target.isEmpty()) {
                 requireUnused(accountId, draft.order().orderId());

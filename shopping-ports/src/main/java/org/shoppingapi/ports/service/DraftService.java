@@ -19,6 +19,7 @@ import org.shoppingapi.ports.out.DiscountEngine;
 import org.shoppingapi.ports.out.DraftFilter;
 import org.shoppingapi.ports.out.DraftStore;
 import org.shoppingapi.ports.out.Ids;
+import org.shoppingapi.ports.out.LivePayoutRules;
 import org.shoppingapi.ports.out.Transactions;
 import org.shoppingapi.ports.out.WebhookOutbox;
 import org.shoppingapi.ports.paging.Page;
@@ -45,9 +46,15 @@ public final class DraftService implements CreateDraftUseCase, GetDraftUseCase, 
 
     public DraftService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
                         Clock clock, WebhookOutbox outbox) {
+        this(drafts, transactions, discounts, ids, clock, outbox, LivePayoutRules.NONE);
+    }
+
+    /** {@code payoutRules}: the account's stored rules an item's {@code manual_payout} may name. */
+    public DraftService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
+                        Clock clock, WebhookOutbox outbox, LivePayoutRules payoutRules) {
         this.drafts = drafts;
         this.transactions = transactions;
-        this.writes = new DraftWrites(drafts, transactions, discounts, ids, clock, outbox);
+        this.writes = new DraftWrites(drafts, transactions, discounts, ids, clock, outbox, payoutRules);
     }
 
     @Override
@@ -56,6 +63,7 @@ public final class DraftService implements CreateDraftUseCase, GetDraftUseCase, 
         return transactions.inTransaction(() -> {
             Draft draft = Draft.create(writes.ids().newId(), accountId, command.order(), command.options(),
                     writes.context(command.caller()), writes.discounts(accountId, command.applyDiscounts()));
+            writes.requireKnownManualPayouts(draft);
             drafts.insert(draft);
             writes.outbox().draftAdded(draft);
             return draft;
@@ -79,7 +87,11 @@ public final class DraftService implements CreateDraftUseCase, GetDraftUseCase, 
     public Draft update(UpdateDraftCommand command) {
         return writes.change(command.caller(), command.draftId(), command.expectedVersion(),
                 command.applyDiscounts(),
-                (draft, ctx, discounts) -> draft.replace(command.order(), command.options(), ctx, discounts));
+                (draft, ctx, discounts) -> {
+                    Draft replaced = draft.replace(command.order(), command.options(), ctx, discounts);
+                    writes.requireKnownManualPayouts(replaced);
+                    return replaced;
+                });
     }
 
     @Override

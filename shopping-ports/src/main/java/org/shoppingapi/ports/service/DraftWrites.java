@@ -1,10 +1,19 @@
 package org.shoppingapi.ports.service;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.shoppingapi.domain.common.ChangeContext;
+import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.draft.Draft;
+import org.shoppingapi.domain.error.FieldError;
+import org.shoppingapi.domain.error.ValidationException;
+import org.shoppingapi.domain.payout.PayoutOptions;
+import org.shoppingapi.domain.payout.resolution.PayoutResolver;
 import org.shoppingapi.domain.error.ConflictException;
 import org.shoppingapi.domain.pricing.DiscountApplier;
 import org.shoppingapi.ports.error.NotFoundException;
@@ -13,6 +22,7 @@ import org.shoppingapi.ports.in.Caller;
 import org.shoppingapi.ports.out.DiscountEngine;
 import org.shoppingapi.ports.out.DraftStore;
 import org.shoppingapi.ports.out.Ids;
+import org.shoppingapi.ports.out.LivePayoutRules;
 import org.shoppingapi.ports.out.Transactions;
 import org.shoppingapi.ports.out.WebhookOutbox;
 
@@ -30,15 +40,17 @@ final class DraftWrites {
     private final Ids ids;
     private final Clock clock;
     private final WebhookOutbox outbox;
+    private final LivePayoutRules payoutRules;
 
     DraftWrites(DraftStore drafts, Transactions transactions, DiscountEngine discountEngine, Ids ids, Clock clock,
-                WebhookOutbox outbox) {
+                WebhookOutbox outbox, LivePayoutRules payoutRules) {
         this.drafts = drafts;
         this.transactions = transactions;
         this.discountEngine = discountEngine;
         this.ids = ids;
         this.clock = clock;
         this.outbox = outbox;
+        this.payoutRules = payoutRules;
     }
 
     /** Runs {@code change} on the locked draft and stores what it returns; answers the stored draft. */
@@ -76,6 +88,40 @@ final class DraftWrites {
 
     ChangeContext context(Caller caller) {
         return new ChangeContext(clock.instant(), caller.clientId(), caller.request(), ids.newId());
+    }
+
+    /**
+     * A 400 for each of {@code items} whose {@code manual_payout} names neither a dynamic rule of {@code options} nor
+     * a live rule of the account (SPEC §4c); {@code paths} are the items' field paths.
+     */
+    void requireKnownManualPayouts(String accountId, List<Item> items, List<String> paths, PayoutOptions options) {
+        Set<String> manual = new LinkedHashSet<>();
+        for (Item item : items) {
+            if (item.payout().manualRuleId() != null && options.rule(item.payout().manualRuleId()).isEmpty()) {
+                manual.add(item.payout().manualRuleId());
+            }
+        }
+        if (manual.isEmpty()) {
+            return;
+        }
+        List<FieldError> errors = PayoutResolver.unknownManualRules(items, paths, options,
+                payoutRules.liveRules(accountId, manual).keySet());
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /** {@link #requireKnownManualPayouts} for every item of a whole draft, named {@code order.items[i]}. */
+    void requireKnownManualPayouts(Draft draft) {
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < draft.order().items().size(); i++) {
+            paths.add("order.items[" + i + "]");
+        }
+        requireKnownManualPayouts(draft.accountId(), draft.order().items(), paths, draft.options().payoutOptions());
+    }
+
+    LivePayoutRules payoutRules() {
+        return payoutRules;
     }
 
     Clock clock() {

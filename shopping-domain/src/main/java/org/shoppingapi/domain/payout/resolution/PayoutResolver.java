@@ -1,4 +1,4 @@
-package org.shoppingapi.domain.payout;
+package org.shoppingapi.domain.payout.resolution;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,12 +11,15 @@ import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.content.Store;
 import org.shoppingapi.domain.error.FieldError;
 import org.shoppingapi.domain.error.ValidationException;
+import org.shoppingapi.domain.payout.PayoutOptions;
+import org.shoppingapi.domain.payout.PayoutRule;
 
 /**
  * Which payout rule an order line uses (SPEC §4c), in this order: the rule its {@code manual_payout} names (a
  * dynamic rule of the draft first, else the account's live rule with that rule id), else the draft's dynamic rule
  * whose rule id is the line's store id, else (payout enabled) the account's live rule with that rule id, else none.
- * The account's live rules come in as a map by rule id, so the resolution itself stays pure.
+ * The account's live rules come in as a map by rule id, so the resolution itself stays pure. (Its own package:
+ * content holds the payout of a line, and this reads content, so neither package depends back on the other.)
  */
 public final class PayoutResolver {
 

@@ -1,4 +1,4 @@
-package org.shoppingapi.domain.payout;
+package org.shoppingapi.domain.payout.resolution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,9 +35,13 @@ import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.order.PaymentItem;
 import org.shoppingapi.domain.order.PaymentKind;
 import org.shoppingapi.domain.order.PaymentRequest;
+import org.shoppingapi.domain.payout.ItemPayout;
 import org.shoppingapi.domain.payout.PayoutDestination.Remaining;
-import org.shoppingapi.domain.payout.PayoutResolver.Resolution;
-import org.shoppingapi.domain.payout.PayoutResolver.Source;
+import org.shoppingapi.domain.payout.PayoutOptions;
+import org.shoppingapi.domain.payout.PayoutRule;
+import org.shoppingapi.domain.payout.PayoutShare;
+import org.shoppingapi.domain.payout.resolution.PayoutResolver.Resolution;
+import org.shoppingapi.domain.payout.resolution.PayoutResolver.Source;
 
 /** Which rule a line uses (manual, dynamic, stored by store id), fixed at completion and applied to payments. */
 class PayoutResolverTest {
