@@ -4,11 +4,11 @@
 CREATE TABLE payout_rules (
     account_id   text        NOT NULL,
     id           uuid        NOT NULL,
-    rule_type    text        NOT NULL CHECK (rule_type IN ('order.items.store.id')),
+    rule_type    text        NOT NULL CHECK (rule_type IN ('ITEM_STORE_ID')),
     rule_id      text        NOT NULL,
-    -- The destinations as the adapter's own versioned document (PayoutDestinationRow), percentages as exact text.
-    destinations jsonb       NOT NULL,
-    metadata     jsonb       NOT NULL DEFAULT '{}',
+    -- Destinations and metadata as the adapter's own versioned document (PayoutRuleDocumentRow), percentages as
+    -- exact text; nothing filters on them.
+    document     jsonb       NOT NULL,
     created_at   timestamptz NOT NULL,
     created_by   text        NOT NULL,
     updated_at   timestamptz NOT NULL,

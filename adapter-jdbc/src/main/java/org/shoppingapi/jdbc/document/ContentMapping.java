@@ -47,7 +47,8 @@ final class ContentMapping {
                         d.discountType() == null ? null : StoredNames.of(d.discountType()), d.discountId(),
                         d.description(), d.lineId())).toList(),
                 i.relatedItem() == null ? null : new RelatedItemRow(i.relatedItem().lineId(), i.relatedItem().type()),
-                i.eligibleForDiscount(), toRow(i.store()), i.version(), i.attributes());
+                i.eligibleForDiscount(), toRow(i.store()), i.version(), i.attributes(),
+                PayoutMapping.toRow(i.payout()));
     }
 
     private static Item toDomain(ItemRow row, String path) {
@@ -74,7 +75,8 @@ final class ContentMapping {
                 taxLines, discountLines, related,
                 required(row.eligibleForDiscount(), path + ".eligible_for_discount"),
                 toDomain(row.store(), path + ".store"), row.version(),
-                required(row.attributes(), path + ".attributes"));
+                required(row.attributes(), path + ".attributes"),
+                PayoutMapping.toDomain(row.payout(), path + ".payout"));
     }
 
     private static StoreRow toRow(Store store) {

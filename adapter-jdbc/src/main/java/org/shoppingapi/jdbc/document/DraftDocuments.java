@@ -25,7 +25,8 @@ public final class DraftDocuments {
     public static String write(Draft draft) {
         DraftOptions o = draft.options();
         return DocumentJson.write(new DraftDocumentRow(CURRENT_VERSION, ContentMapping.toRow(draft.order()),
-                new DraftOptionsRow(o.splitDraft(), o.orderId(), o.replace(), o.generateOrderId(), o.attributes()),
+                new DraftOptionsRow(o.splitDraft(), o.orderId(), o.replace(), o.generateOrderId(), o.attributes(),
+                        PayoutMapping.toRow(o.payout())),
                 draft.events().stream().map(EventMapping::toRow).toList()));
     }
 
@@ -39,7 +40,8 @@ public final class DraftDocuments {
             }
             DraftOptionsRow o = required(doc.options(), "options");
             DraftOptions options = new DraftOptions(required(o.splitDraft(), "options.split_draft"), o.orderId(),
-                    o.replace(), o.generateOrderId(), required(o.attributes(), "options.attributes"));
+                    o.replace(), o.generateOrderId(), required(o.attributes(), "options.attributes"),
+                    PayoutMapping.toDomain(o.payout(), "options.payout"));
             List<EventRow> eventRows = required(doc.events(), "events");
             List<ApiEvent> events = new ArrayList<>(eventRows.size());
             for (int i = 0; i < eventRows.size(); i++) {

@@ -15,7 +15,8 @@ final class PaymentMapping {
 
     static PaymentOperationRow toRow(PaymentOperation op) {
         return new PaymentOperationRow(op.id(), StoredNames.of(op.kind()),
-                op.items().stream().map(i -> new PaymentOperationRow.PaymentItemRow(i.lineId(), i.amount())).toList(),
+                op.items().stream().map(i -> new PaymentOperationRow.PaymentItemRow(i.lineId(), i.amount(),
+                        PayoutMapping.toRow(i.payout()))).toList(),
                 op.amount(), op.success(), op.processedAt(), op.processedBy(), op.paymentDetails(), op.metadata(),
                 op.createdAt(), op.createdBy());
     }
@@ -27,7 +28,8 @@ final class PaymentMapping {
         for (int i = 0; i < itemRows.size(); i++) {
             String at = path + ".items[" + i + "]";
             items.add(new PaymentItem(required(itemRows.get(i).lineId(), at + ".line_id"),
-                    required(itemRows.get(i).amount(), at + ".amount")));
+                    required(itemRows.get(i).amount(), at + ".amount"),
+                    PayoutMapping.toDomain(itemRows.get(i).payout(), at + ".payout")));
         }
         return new PaymentOperation(required(row.id(), path + ".id"), StoredNames.paymentKind(row.kind(),
                 path + ".kind"), items, required(row.amount(), path + ".amount"),

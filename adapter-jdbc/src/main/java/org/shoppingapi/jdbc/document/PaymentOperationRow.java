@@ -10,7 +10,7 @@ public record PaymentOperationRow(UUID id, String kind, List<PaymentItemRow> ite
                                   Instant processedAt, String processedBy, Map<String, Object> paymentDetails,
                                   Map<String, Object> metadata, Instant createdAt, String createdBy) {
 
-    /** One line of a payment operation. */
-    public record PaymentItemRow(Integer lineId, Long amount) {
+    /** One line of a payment operation; {@code payout} is absent for a line without payout. */
+    public record PaymentItemRow(Integer lineId, Long amount, PayoutRows.SplitRow payout) {
     }
 }

@@ -1,6 +1,5 @@
 package org.shoppingapi.jdbc.payout;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -17,7 +16,7 @@ import org.shoppingapi.domain.common.Audit;
 import org.shoppingapi.domain.payout.AccountPayoutRule;
 import org.shoppingapi.domain.payout.PayoutRule;
 import org.shoppingapi.domain.payout.PayoutRuleType;
-import org.shoppingapi.jdbc.DocumentJson;
+import org.shoppingapi.jdbc.document.PayoutRuleDocuments;
 import org.shoppingapi.jdbc.ListQuery;
 import org.shoppingapi.jdbc.Rows;
 import org.shoppingapi.ports.out.PayoutRuleFilter;
@@ -27,9 +26,8 @@ import org.shoppingapi.ports.out.PayoutRuleStore;
 public final class JdbiPayoutRuleStore implements PayoutRuleStore {
 
     private static final String COLUMNS = """
-            id, rule_type, rule_id, destinations, metadata, created_at, created_by, updated_at, deleted_at, deleted_by""";
+            id, rule_type, rule_id, document, created_at, created_by, updated_at, deleted_at, deleted_by""";
     private static final String LIVE_RULE_ID_INDEX = "payout_rules_live_rule_id";
-    private static final String STORE_ID_TYPE = "order.items.store.id";
 
     private final Jdbi jdbi;
 
@@ -40,11 +38,10 @@ public final class JdbiPayoutRuleStore implements PayoutRuleStore {
     @Override
     public void insert(String accountId, AccountPayoutRule rule) {
         guarded(rule, () -> jdbi.useHandle(h -> bind(h.createUpdate("""
-                        INSERT INTO payout_rules (account_id, id, rule_type, rule_id, destinations, metadata,
-                                                  created_at, created_by, updated_at, deleted_at, deleted_by)
-                        VALUES (:account_id, :id, :rule_type, :rule_id, CAST(:destinations AS jsonb),
-                                CAST(:metadata AS jsonb), :created_at, :created_by, :updated_at, :deleted_at,
-                                :deleted_by)
+                        INSERT INTO payout_rules (account_id, id, rule_type, rule_id, document, created_at,
+                                                  created_by, updated_at, deleted_at, deleted_by)
+                        VALUES (:account_id, :id, :rule_type, :rule_id, CAST(:document AS jsonb), :created_at,
+                                :created_by, :updated_at, :deleted_at, :deleted_by)
                         """), accountId, rule)
                 .bind("created_at", Rows.timestamp(rule.audit().createdAt()))
                 .bind("created_by", rule.audit().createdBy())
@@ -74,8 +71,8 @@ public final class JdbiPayoutRuleStore implements PayoutRuleStore {
     public void update(String accountId, AccountPayoutRule rule) {
         int updated = guarded(rule, () -> jdbi.withHandle(h -> bind(h.createUpdate("""
                         UPDATE payout_rules
-                           SET rule_type = :rule_type, rule_id = :rule_id, destinations = CAST(:destinations AS jsonb),
-                               metadata = CAST(:metadata AS jsonb), updated_at = :updated_at,
+                           SET rule_type = :rule_type, rule_id = :rule_id, document = CAST(:document AS jsonb),
+                               updated_at = :updated_at,
                                deleted_at = :deleted_at, deleted_by = :deleted_by
                          WHERE account_id = :account_id AND id = :id
                         """), accountId, rule)
@@ -153,38 +150,24 @@ public final class JdbiPayoutRuleStore implements PayoutRuleStore {
                 .bind("id", UUID.fromString(rule.id()))
                 .bind("rule_type", wireType(rule.rule().type()))
                 .bind("rule_id", rule.rule().ruleId())
-                .bind("destinations", DocumentJson.write(PayoutDestinationRow.of(rule.rule().destinations())))
-                .bind("metadata", DocumentJson.write(rule.metadata()))
+                .bind("document", PayoutRuleDocuments.write(rule.rule().destinations(), rule.metadata()))
                 .bind("updated_at", Rows.timestamp(rule.audit().updatedAt()))
                 .bind("deleted_at", Rows.timestamp(rule.audit().deletedAt()))
                 .bind("deleted_by", rule.audit().deletedBy());
     }
 
     private static String wireType(PayoutRuleType type) {
-        return switch (type) {
-            case ITEM_STORE_ID -> STORE_ID_TYPE;
-        };
-    }
-
-    private static PayoutRuleType ruleType(String stored) {
-        if (STORE_ID_TYPE.equals(stored)) {
-            return PayoutRuleType.ITEM_STORE_ID;
-        }
-        throw new IllegalStateException("stored payout rule of unknown type " + stored);
+        return PayoutRuleDocuments.columnName(type);
     }
 
     static AccountPayoutRule toRule(ResultSet rs, StatementContext ctx) throws SQLException {
-        List<PayoutDestinationRow> destinations = DocumentJson.read(rs.getString("destinations"), DESTINATIONS);
-        PayoutRule rule = new PayoutRule(ruleType(rs.getString("rule_type")), rs.getString("rule_id"),
-                PayoutDestinationRow.toDomain(destinations));
+        String row = "payout_rules " + rs.getString("id");
+        PayoutRuleDocuments.Parts doc = PayoutRuleDocuments.read(rs.getString("document"), row);
+        PayoutRule rule = new PayoutRule(PayoutRuleDocuments.ruleType(rs.getString("rule_type"), row),
+                rs.getString("rule_id"), doc.destinations());
         Audit audit = new Audit(Rows.instant(rs, "created_at"), rs.getString("created_by"),
                 Rows.instant(rs, "updated_at"), Rows.instant(rs, "deleted_at"), rs.getString("deleted_by"));
         return new AccountPayoutRule(rs.getObject("id", UUID.class).toString(), rule,
-                DocumentJson.read(rs.getString("metadata"), METADATA), audit);
+                doc.metadata(), audit);
     }
-
-    private static final TypeReference<List<PayoutDestinationRow>> DESTINATIONS = new TypeReference<>() {
-    };
-    private static final TypeReference<Map<String, Object>> METADATA = new TypeReference<>() {
-    };
 }
