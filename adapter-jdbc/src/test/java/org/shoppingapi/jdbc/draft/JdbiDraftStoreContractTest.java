@@ -6,6 +6,7 @@ import static org.shoppingapi.jdbc.testing.StoreFixtures.ctx;
 import static org.shoppingapi.jdbc.testing.StoreFixtures.draft;
 import static org.shoppingapi.jdbc.testing.StoreFixtures.richItem;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.domain.draft.Draft;
+import org.shoppingapi.domain.draft.DraftOptions;
 import org.shoppingapi.domain.draft.DraftStatus;
+import org.shoppingapi.domain.payout.ItemPayout;
+import org.shoppingapi.domain.payout.PayoutDestination;
+import org.shoppingapi.domain.payout.PayoutOptions;
+import org.shoppingapi.domain.payout.PayoutRule;
+import org.shoppingapi.domain.payout.PayoutRuleType;
 import org.shoppingapi.jdbc.JdbiTransactions;
 import org.shoppingapi.jdbc.testing.MigratedDatabase;
 import org.shoppingapi.ports.out.DraftFilter;
@@ -43,6 +50,24 @@ class JdbiDraftStoreContractTest {
         store.insert(draft);
         assertThat(store.find("T10000001", draft.id())).contains(draft);
         assertThat(store.findForUpdate("T10000001", draft.id())).contains(draft);
+    }
+
+    @Test
+    void payout_options_and_manual_payouts_round_trip() {
+        PayoutRule dynamic = new PayoutRule(PayoutRuleType.ITEM_STORE_ID, "store-1", List.of(
+                new PayoutDestination.Percentage("platform", new BigDecimal("5")),
+                PayoutDestination.Remaining.to("seller")));
+        Draft plain = draft("T10000002", 1, T0);
+        DraftOptions o = plain.options();
+        Draft draft = Draft.create(UUID.randomUUID(), "T10000002", plain.order(), new DraftOptions(o.splitDraft(),
+                o.orderId(), o.replace(), o.generateOrderId(), o.attributes(),
+                new PayoutOptions(true, List.of(dynamic))), ctx(T0))
+                .addItem(richItem(2).withPayout(ItemPayout.manual("store-1")), ctx(T0.plusSeconds(1)));
+        store.insert(draft);
+        Draft read = store.find("T10000002", draft.id()).orElseThrow();
+        assertThat(read).isEqualTo(draft);
+        assertThat(read.options().payout().rules()).containsExactly(dynamic);
+        assertThat(read.order().items().get(1).payout().manualRuleId()).isEqualTo("store-1");
     }
 
     @Test

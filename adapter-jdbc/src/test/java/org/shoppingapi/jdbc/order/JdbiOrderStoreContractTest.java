@@ -6,14 +6,18 @@ import static org.shoppingapi.jdbc.testing.StoreFixtures.T0;
 import static org.shoppingapi.jdbc.testing.StoreFixtures.ctx;
 import static org.shoppingapi.jdbc.testing.StoreFixtures.order;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.content.Store;
+import org.shoppingapi.domain.event.ApiEvent;
 import org.shoppingapi.domain.event.EventState;
 import org.shoppingapi.domain.event.ServiceEvent;
 import org.shoppingapi.domain.order.Order;
@@ -22,6 +26,10 @@ import org.shoppingapi.domain.order.PaymentItem;
 import org.shoppingapi.domain.order.PaymentKind;
 import org.shoppingapi.domain.order.PaymentRequest;
 import org.shoppingapi.domain.order.PaymentStatus;
+import org.shoppingapi.domain.payout.ItemPayout;
+import org.shoppingapi.domain.payout.PayoutDestination;
+import org.shoppingapi.domain.payout.PayoutRule;
+import org.shoppingapi.domain.payout.PayoutRuleType;
 import org.shoppingapi.jdbc.JdbiTransactions;
 import org.shoppingapi.jdbc.testing.MigratedDatabase;
 import org.shoppingapi.ports.error.DuplicateOrderIdException;
@@ -62,6 +70,30 @@ class JdbiOrderStoreContractTest {
         assertThat(store.findById("T20000002", order.id())).isEmpty();
         assertThat(store.orderIdExists("T20000001", "custom-1")).isTrue();
         assertThat(store.orderIdExists("T20000002", "custom-1")).isFalse();
+    }
+
+    @Test
+    void payout_rules_fixed_on_lines_and_splits_of_payment_items_round_trip() {
+        PayoutRule fixed = new PayoutRule(PayoutRuleType.ITEM_STORE_ID, "store-7", List.of(
+                new PayoutDestination.Fixed("fee", 300),
+                new PayoutDestination.Percentage("platform", new BigDecimal("33.333333")),
+                new PayoutDestination.Remaining(null, List.of(
+                        new PayoutDestination.Percentage("x", new BigDecimal("12.50")),
+                        new PayoutDestination.Percentage("y", new BigDecimal("87.5"))))));
+        Order plain = order("T20000009", "payout-1", T0);
+        List<Item> items = new ArrayList<>(plain.content().items());
+        items.set(0, items.get(0).withPayout(new ItemPayout("manual-1", fixed)));
+        Order withRule = Order.create(plain.id(), plain.accountId(), plain.orderId(),
+                plain.content().withItems(items), (ApiEvent) plain.events().get(0));
+        Order paid = withRule.recordPayment(UUID.randomUUID(), PaymentKind.CAPTURE,
+                PaymentRequest.of(List.of(new PaymentItem(1, 2500), new PaymentItem(2, 100))), ctx(T0.plusSeconds(1)));
+        assertThat(paid.paymentOperations().get(0).items().get(0).payout()).isNotNull();
+        store.insert(paid);
+
+        Order read = store.findById("T20000009", paid.id()).orElseThrow();
+        assertThat(read).isEqualTo(paid);
+        assertThat(read.content().items().get(1).payout()).isEqualTo(ItemPayout.NONE);
+        assertThat(read.paymentOperations().get(0).items().get(1).payout()).isNull();
     }
 
     @Test
