@@ -134,11 +134,19 @@ class PayoutScenarioTest {
                         "seller=0"));
         JsonNode oneRefund = ok(app.get(api.order(orderId) + "/refunds/" + refund.get("id").asText()));
         assertThat(split(oneRefund.at("/items/0"))).containsExactly("platform-1=0", "seller-7=1");
-        await("the completed order's webhook arrives", Duration.ofSeconds(30),
-                () -> !receiver.requests("/payouts").isEmpty());
-        JsonNode hook = parse(receiver.requests("/payouts").get(0).body());
+        List<List<String>> inOrder = new ArrayList<>();
+        read.get("captures").forEach(c -> c.get("items").forEach(i -> inOrder.add(split(i))));
+        assertThat(inOrder).containsExactlyInAnyOrderElementsOf(all);
+        assertThat(split(read.at("/refunds/0/items/0"))).containsExactly("platform-1=0", "seller-7=1");
+        await("the last capture's webhook arrives", Duration.ofSeconds(30), () -> receiver.requests("/payouts")
+                .stream().map(r -> parse(r.body())).anyMatch(b -> b.at("/order/captures").size() == 4));
+        JsonNode hook = receiver.requests("/payouts").stream().map(r -> parse(r.body()))
+                .filter(b -> b.at("/order/captures").size() == 4).findFirst().orElseThrow();
         assertThat(hook.at("/order/items/0/payout_rule/destinations/0/value").asInt()).isEqualTo(5);
         assertThat(hook.at("/order/items/2/payout_rule/rule_id").asText()).isEqualTo("thirds");
+        List<List<String>> inHook = new ArrayList<>();
+        hook.at("/order/captures").forEach(c -> c.get("items").forEach(i -> inHook.add(split(i))));
+        assertThat(inHook).containsExactlyInAnyOrderElementsOf(all);
     }
 
     @Test
@@ -160,6 +168,9 @@ class PayoutScenarioTest {
                 .containsExactly("platform-1=500", "seller-7=9500");
         assertThat(split(ok(api.operations(orderId, "cancellations")).at("/cancellations/0/items/0")))
                 .containsExactly("platform-1=0", "seller-7=1");
+        JsonNode read = ok(api.get(orderId));
+        assertThat(split(read.at("/authorizations/0/items/0"))).containsExactly("platform-1=500", "seller-7=9500");
+        assertThat(split(read.at("/cancellations/0/items/0"))).containsExactly("platform-1=0", "seller-7=1");
     }
 
     @Test
