@@ -243,7 +243,9 @@ public final class ContentMapper {
     public DraftOptionsJson toJson(DraftOptions options) {
         return new DraftOptionsJson(options.splitDraft(), options.orderId(), options.replace(),
                 options.generateOrderId(), options.attributes().get("serial_order_number_suffix"),
-                payouts.toJson(options.payout()));
+                options.payout() != null ? payouts.toJson(options.payout())
+                        // Drafts written before payouts were typed kept options.payout opaque: answer it as sent.
+                        : options.attributes().get("payout"));
     }
 
     private static Map<String, Object> storeJson(Store store) {
