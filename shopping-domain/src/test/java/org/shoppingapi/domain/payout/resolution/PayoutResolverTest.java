@@ -30,7 +30,9 @@ import org.shoppingapi.domain.draft.Draft;
 import org.shoppingapi.domain.draft.DraftOptions;
 import org.shoppingapi.domain.error.FieldError;
 import org.shoppingapi.domain.error.ValidationException;
+import org.shoppingapi.domain.event.ApiEvent;
 import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.pricing.Pricing;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.order.PaymentItem;
 import org.shoppingapi.domain.order.PaymentKind;
@@ -138,6 +140,22 @@ class PayoutResolverTest {
         assertThat(items.get(1).payout().shares()).containsExactly(new PayoutShare("fee", 300),
                 new PayoutShare("platform", 220), new PayoutShare("seller", 1980));
         assertThat(items.get(2).payout()).isNull();
+    }
+
+    @Test
+    void lines_appended_to_an_existing_order_get_their_rule_and_its_old_lines_keep_theirs() {
+        ApiEvent creation = new ApiEvent(uuid(77), T0, CLIENT, 0, null, new RequestInfo("/x", "POST"));
+        Order existing = Order.create(uuid(70), ACCOUNT, "EXIST-1", Pricing.price(content(
+                storeItem(1, 500, "fee").withPayout(ItemPayout.NONE.fixed(STORED_FEE)))), creation);
+        Draft draft = Draft.create(uuid(1), ACCOUNT, content(storeItem(2, 10000, "store-7")),
+                new DraftOptions(true, "EXIST-1", null, null, Map.of(), new PayoutOptions(true, List.of())), ctx(0));
+        AtomicLong ids = new AtomicLong(5000);
+        CompletionContext completion = new CompletionContext(T0.plusSeconds(60), CLIENT,
+                new RequestInfo("/complete", "PUT"), () -> uuid(ids.incrementAndGet()), () -> "A1", LIVE);
+        Order updated = CompletionPolicy.complete(draft, Optional.of(existing), completion).updatedOrder()
+                .orElseThrow();
+        assertThat(updated.content().items()).extracting(i -> i.payout().fixedRule())
+                .containsExactly(STORED_FEE, STORED_7);
     }
 
     @Test
