@@ -20,7 +20,8 @@ public record ServiceSettings(
         Path dataDir,
         Optional<String> shoppingClients,
         AuthSettings auth,
-        WebhookSettings webhooks) {
+        WebhookSettings webhooks,
+        CheckoutSettings checkout) {
 
     public static ServiceSettings from(Config config) {
         return new ServiceSettings(
@@ -32,7 +33,8 @@ public record ServiceSettings(
                         .orElse(Path.of(System.getProperty("user.home"), ".shopping-api", "postgres")),
                 text(config, "shopping.clients"),
                 AuthSettings.from(config),
-                WebhookSettings.from(config));
+                WebhookSettings.from(config),
+                CheckoutSettings.from(config));
     }
 
     private static Optional<String> text(Config config, String key) {
@@ -44,6 +46,6 @@ public record ServiceSettings(
     public String toString() {
         return "ServiceSettings[dbUrl=" + dbUrl.map(DatabaseBootstrap::redact) + ", dbUser=" + dbUser
                 + ", dbPoolSize=" + dbPoolSize + ", dataDir=" + dataDir + ", shoppingClients="
-                + (shoppingClients.isPresent() ? "<set>" : "<unset>") + ", auth=" + auth + ", webhooks=" + webhooks + "]";
+                + (shoppingClients.isPresent() ? "<set>" : "<unset>") + ", auth=" + auth + ", webhooks=" + webhooks + ", checkout=" + checkout + "]";
     }
 }

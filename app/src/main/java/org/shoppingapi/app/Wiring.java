@@ -26,6 +26,13 @@ import org.shoppingapi.jdbc.draft.JdbiDraftStore;
 import org.shoppingapi.jdbc.idempotency.JdbiIdempotencyStore;
 import org.shoppingapi.jdbc.order.JdbiOrderStore;
 import org.shoppingapi.jdbc.payout.JdbiPayoutRuleStore;
+import org.shoppingapi.jdbc.session.JdbiPaymentSessionStore;
+import org.shoppingapi.ports.out.PaymentSessions;
+import org.shoppingapi.ports.service.PaymentSessionService;
+import org.shoppingapi.rest.order.SessionResource;
+import org.shoppingapi.rest.outbound.CheckoutApiPaymentSessions;
+import org.shoppingapi.rest.outbound.UrlTemplatePaymentSessions;
+import org.shoppingapi.rest.wire.SessionMapper;
 import org.shoppingapi.jdbc.webhook.JdbiDeliveryStore;
 import org.shoppingapi.jdbc.webhook.JdbiSubscriptionStore;
 import org.shoppingapi.jdbc.webhook.JdbiWebhookOutbox;
@@ -100,6 +107,7 @@ public final class Wiring implements AutoCloseable {
     private final PayoutRuleService payoutRules;
     private final Auth auth;
     private final Webhooks webhooks;
+    private final Sessions sessions;
     private final ScheduledExecutorService housekeeping;
 
     /** The one JSON configuration and the wire mappers: the API's answers and the webhook payloads share them. */
@@ -126,12 +134,17 @@ public final class Wiring implements AutoCloseable {
                   IdempotencyService idempotency, OrderStore orders) {
     }
 
+    /** Payment sessions: the use cases and the checkout provider behind them (closed with the wiring). */
+    record Sessions(PaymentSessionService service, PaymentSessions provider) {
+    }
+
     /** The discount parts: the rule use cases and the engine that {@code apply_discounts=true} runs. */
     record Discounts(DiscountRuleService rules, DiscountEngine engine) {
     }
 
     private Wiring(Mappers mappers, Transactions transactions, Drafts drafts, OrderUseCases orderUseCases,
-                   Discounts discounts, PayoutRuleService payoutRules, Auth auth, Webhooks webhooks) {
+                   Discounts discounts, PayoutRuleService payoutRules, Auth auth, Webhooks webhooks,
+                   Sessions sessions) {
         this.mappers = mappers;
         this.transactions = transactions;
         this.drafts = drafts;
@@ -140,6 +153,7 @@ public final class Wiring implements AutoCloseable {
         this.payoutRules = payoutRules;
         this.auth = auth;
         this.webhooks = webhooks;
+        this.sessions = sessions;
         // No thread starts before the first task is scheduled, in startBackgroundWork.
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("housekeeping").factory());
     }
@@ -155,10 +169,28 @@ public final class Wiring implements AutoCloseable {
         PayoutRuleStore payoutRuleStore = new JdbiPayoutRuleStore(jdbi);
         Drafts drafts = drafts(jdbi, transactions, ids, clock, discounts.engine(), webhooks.outbox(),
                 payoutRuleStore);
+        PaymentSessions provider = paymentSessions(settings.checkout(), mappers.json(), clock);
+        Sessions sessions = new Sessions(new PaymentSessionService(drafts.orders(), new JdbiPaymentSessionStore(jdbi),
+                provider, transactions, ids, clock, webhooks.outbox()), provider);
         return new Wiring(mappers, transactions, drafts,
                 orderUseCases(drafts.orders(), transactions, webhooks.outbox(), ids, clock), discounts,
                 new PayoutRuleService(payoutRuleStore, transactions, ids, clock),
-                auth(jdbi, settings.auth(), clock), webhooks);
+                auth(jdbi, settings.auth(), clock), webhooks, sessions);
+    }
+
+    /** The checkout provider SPEC §5b asks for: the Checkout API, the URL template, or none (409 on POST). */
+    private static PaymentSessions paymentSessions(CheckoutSettings settings, ObjectMapper json, Clock clock) {
+        if (settings.api().isPresent()) {
+            LOG.info("payment sessions: Checkout API at " + settings.api().get().apiUrl());
+            return new CheckoutApiPaymentSessions(settings.api().get(), json, clock);
+        }
+        if (settings.urlTemplate().isPresent()) {
+            LOG.info("payment sessions: URL template " + settings.urlTemplate().get());
+            return new UrlTemplatePaymentSessions(settings.urlTemplate().get(), UUID::randomUUID);
+        }
+        LOG.info("payment sessions: no checkout provider configured (CHECKOUT_URL_TEMPLATE or CHECKOUT_API_URL); "
+                + "POST .../sessions answers 409 CHECKOUT_NOT_CONFIGURED");
+        return PaymentSessions.NOT_CONFIGURED;
     }
 
     private static Discounts discounts(Jdbi jdbi, Transactions transactions, Ids ids, Clock clock) {
@@ -244,6 +276,8 @@ public final class Wiring implements AutoCloseable {
         components.add(new PaymentOperationResource(orderUseCases, orderAnswers.payments()));
         components.add(new StoreOrderResource(orderUseCases, orderAnswers));
         components.add(new CustomerOrderResource(orderUseCases, orderAnswers));
+        components.add(new SessionResource(new SessionResource.UseCases(sessions.service(), sessions.service()),
+                new SessionMapper()));
         DiscountRuleService rules = discounts.rules();
         components.add(new DiscountRuleResource(new DiscountRuleResource.UseCases(rules, rules, rules, rules, rules)));
         components.add(new PayoutRuleResource(new PayoutRuleResource.UseCases(payoutRules, payoutRules, payoutRules,
@@ -325,5 +359,12 @@ public final class Wiring implements AutoCloseable {
         housekeeping.shutdownNow();
         webhooks.dispatcher().close();
         webhooks.sender().close();
+        if (sessions.provider() instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "could not close the checkout client", e);
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.shoppingapi.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.app.webhook.WebhookSettings;
 import org.shoppingapi.ports.in.auth.RegisterClientCommand;
+import org.shoppingapi.rest.outbound.CheckoutApiPaymentSessions;
 
 /** Reading SHOPPING_CLIENTS: what is accepted, and that a mistake is named without quoting a secret. */
 class ClientProvisioningTest {
@@ -69,8 +71,10 @@ class ClientProvisioningTest {
                 Path.of("/tmp"), Optional.of(SECRET),
                 new AuthSettings(Optional.of("KEY-MATERIAL"), "i", Duration.ofSeconds(1), 4),
                 new WebhookSettings(true, Duration.ofSeconds(1), Duration.ofSeconds(10), 15, Duration.ofSeconds(5),
-                        Duration.ofHours(1), Duration.ofSeconds(40), 16));
+                        Duration.ofHours(1), Duration.ofSeconds(40), 16),
+                new CheckoutSettings(Optional.empty(), Optional.of(new CheckoutApiPaymentSessions.Settings(
+                        URI.create("https://checkout.example.com"), "T1", "c", "CHECKOUT-SECRET", Duration.ofSeconds(5)))));
 
-        assertThat(settings.toString()).doesNotContain("pw1", "pw2", SECRET, "KEY-MATERIAL");
+        assertThat(settings.toString()).doesNotContain("pw1", "pw2", SECRET, "KEY-MATERIAL", "CHECKOUT-SECRET");
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.shoppingapi.domain.error.DomainException;
+import org.shoppingapi.ports.error.CheckoutUnavailableException;
 import org.shoppingapi.ports.error.DuplicateOrderIdException;
 import org.shoppingapi.ports.error.IdempotencyKeyReusedException;
 import org.shoppingapi.ports.error.InvalidClientException;
@@ -27,7 +28,8 @@ public final class ExceptionMappers {
     /** All mappers, to register on the application. */
     public static List<Object> all() {
         return List.of(new Domain(), new Api(), new NotFound(), new Version(), new Idempotency(),
-                new DuplicateOrderId(), new Json(), new Web(), new InvalidClient(), new Unexpected());
+                new DuplicateOrderId(), new CheckoutUnavailable(), new Json(), new Web(), new InvalidClient(),
+                new Unexpected());
     }
 
     static final class Domain implements ExceptionMapper<DomainException> {
@@ -92,6 +94,17 @@ public final class ExceptionMappers {
     }
 
     /** Malformed JSON or a value of the wrong type: 400 naming the field path Jackson got stuck on. */
+    /** SPEC §5b: the checkout provider failed or timed out; nothing was stored, a retry may work. */
+    static final class CheckoutUnavailable implements ExceptionMapper<CheckoutUnavailableException> {
+        private static final Logger LOG = Logger.getLogger(CheckoutUnavailable.class.getName());
+
+        @Override
+        public Response toResponse(CheckoutUnavailableException e) {
+            LOG.log(Level.WARNING, "checkout provider unavailable: " + e.getMessage());
+            return ErrorResponses.of(502, ErrorJson.of(CheckoutUnavailableException.CODE, e.getMessage()));
+        }
+    }
+
     static final class Json implements ExceptionMapper<JsonProcessingException> {
         @Override
         public Response toResponse(JsonProcessingException e) {

@@ -92,4 +92,21 @@ class OrderDetailsTest {
             assertThat(bad.json().at("/error/errors/0/field").asText()).isEqualTo("include_events");
         }
     }
+
+    /** SPEC §5b: without CHECKOUT_URL_TEMPLATE or CHECKOUT_API_URL (as here) no session can start. */
+    @Test
+    void without_a_provider_starting_a_session_is_409_and_the_reads_still_work() {
+        OrderApi api = new OrderApi(app, "T70000001");
+        String orderId = PaymentSessionsTest.order(api);
+
+        TestService.Answer refused = PaymentSessionsTest.sessions(app, api, orderId, PaymentSessionsTest.SESSION);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().at("/error/code").asText()).isEqualTo("CHECKOUT_NOT_CONFIGURED");
+        TestService.Answer list = app.get(api.order(orderId) + "/sessions");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json().get("sessions")).isEmpty();
+        assertThat(app.get(api.order(orderId) + "/sessions/nope").status()).isEqualTo(404);
+        assertThat(PaymentSessionsTest.sessions(app, api, "no-such-order", PaymentSessionsTest.SESSION).status()).isEqualTo(404);
+        assertThat(api.get(orderId).json().get("version").asLong()).isZero();
+    }
 }

@@ -284,7 +284,7 @@ class OrderEndpointsTest {
                 api.order(orderId) + "/events", api.order(orderId) + "/captures",
                 api.order(orderId) + "/captures/" + capture, api.base() + "/stores/s-8/orders",
                 api.base() + "/stores/s-8/orders/" + orderId, api.base() + "/customers/c-8/orders",
-                api.base() + "/customers/c-8/orders/" + orderId)) {
+                api.base() + "/customers/c-8/orders/" + orderId, api.order(orderId) + "/sessions")) {
             assertThat(app.get(path, "Authorization", read).status()).as(path).isEqualTo(200);
             assertThat(app.anonymous().get(path).status()).as(path).isEqualTo(401);
         }
@@ -299,6 +299,8 @@ class OrderEndpointsTest {
             TestService.Answer refused = app.send(change[0], path, change[2], "Authorization", read);
             assertThat(refused.status()).as(change[0] + " " + path).isEqualTo(403);
         }
+        assertThat(app.post(api.order(orderId) + "/sessions", "{}", "Authorization", read).status())
+                .as("starting a payment session is a write").isEqualTo(403);
         assertThat(api.get(orderId).json().get("version").asLong()).as("403s change nothing").isEqualTo(1);
         for (String[] change : writes) {
             String path = api.order(orderId) + change[1];

@@ -237,6 +237,48 @@ public record Order(UUID id, String accountId, String orderId, OrderContent cont
         }
     }
 
+    /**
+     * Checks that a payment session may be started for {@code request} (SPEC §5b): the order is not cancelled, every
+     * line exists (409 {@code UNKNOWN_LINE}) and each line's requested total is within its net amount not yet
+     * captured (409 {@code AMOUNT_EXCEEDS_AVAILABLE}). Nothing changes.
+     */
+    public void checkSession(SessionRequest request) {
+        requireNotCancelled();
+        requireLines(request.items());
+        Map<Integer, Long> requested = new LinkedHashMap<>();
+        for (PaymentItem item : request.items()) {
+            requested.merge(item.lineId(), item.amount(), Amounts::add);
+        }
+        for (Map.Entry<Integer, Long> e : requested.entrySet()) {
+            long net = content.item(e.getKey()).orElseThrow().netAmount();
+            long available = Math.max(0, Amounts.subtract(Math.max(0, net), total(PaymentKind.CAPTURE, e.getKey())));
+            if (e.getValue() > available) {
+                throw new ConflictException(ConflictException.AMOUNT_EXCEEDS_AVAILABLE, "session of " + e.getValue()
+                        + " on line " + e.getKey() + " exceeds the " + available
+                        + " of the line's net amount not yet captured");
+            }
+        }
+    }
+
+    /**
+     * Records a session the provider started as {@code sessionId} at {@code url}, after the same checks as
+     * {@link #checkSession}: the order gets an api-event and the next version; the session is returned beside it.
+     */
+    public SessionStarted startSession(SessionRequest request, String sessionId, String url, ChangeContext ctx) {
+        checkSession(request);
+        long amount = 0;
+        for (PaymentItem item : request.items()) {
+            amount = Amounts.add(amount, item.amount());
+        }
+        PaymentSession session = new PaymentSession(sessionId, url, amount, content.currency(), request.items(),
+                request.profileId(), request.urls(), request.metadata(), ctx.now(), ctx.actor());
+        long v = version + 1;
+        Order next = new Order(id, accountId, orderId, content, status, v, appended(ctx.apiEvent(v, null)),
+                paymentOperations, audit.updated(ctx.now()), closedAt, closedBy, cancelledAt, cancelledBy,
+                cancelledReason);
+        return new SessionStarted(next, session);
+    }
+
     /** |value|, saturating: Long.MIN_VALUE has no positive counterpart and counts as more than any room left. */
     private static long magnitude(long value) {
         return value == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(value);
