@@ -1,23 +1,14 @@
 package org.shoppingapi.jdbc.session;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.shoppingapi.domain.common.ValueLimits;
 import org.shoppingapi.domain.order.PaymentItem;
 import org.shoppingapi.domain.order.PaymentSession;
 import org.shoppingapi.domain.order.SessionUrls;
@@ -32,22 +23,6 @@ public final class JdbiPaymentSessionStore implements PaymentSessionStore {
 
     private static final String COLUMNS = "id, url, amount, currency, line_ids, line_amounts, profile_id, return_url, "
             + "callback_url, merchant_terms_url, metadata, created_at, created_by";
-    /**
-     * The metadata column is read with the stored-data limits of {@link ValueLimits}, like the documents, and its
-     * decimals as exact BigDecimals so they read back as sent.
-     */
-    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(ValueLimits.MAX_STORED_NESTING_DEPTH)
-                            .maxNumberLength(ValueLimits.MAX_PLAIN_NUMBER_LENGTH)
-                            .maxStringLength(ValueLimits.MAX_STRING_LENGTH)
-                            .build())
-                    .build())
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
-
     private final Jdbi jdbi;
 
     public JdbiPaymentSessionStore(Jdbi jdbi) {
@@ -78,7 +53,7 @@ public final class JdbiPaymentSessionStore implements PaymentSessionStore {
                 .bind("return_url", urls.returnUrl())
                 .bind("callback_url", urls.callbackUrl())
                 .bind("merchant_terms_url", urls.merchantTermsUrl())
-                .bind("metadata", write(session.metadata()))
+                .bind("metadata", MetadataJson.write(session.metadata()))
                 .bind("created_at", Rows.timestamp(session.createdAt()))
                 .bind("created_by", session.createdBy())
                 .execute());
@@ -116,7 +91,8 @@ public final class JdbiPaymentSessionStore implements PaymentSessionStore {
                 rs.getString("currency"), items, rs.getString("profile_id"),
                 new SessionUrls(rs.getString("return_url"), rs.getString("callback_url"),
                         rs.getString("merchant_terms_url")),
-                read(rs.getString("metadata")), Rows.instant(rs, "created_at"), rs.getString("created_by"));
+                MetadataJson.read(rs.getString("metadata")), Rows.instant(rs, "created_at"),
+                rs.getString("created_by"));
     }
 
     private static Object array(Array array) throws SQLException {
@@ -124,22 +100,6 @@ public final class JdbiPaymentSessionStore implements PaymentSessionStore {
             return array.getArray();
         } finally {
             array.free();
-        }
-    }
-
-    private static String write(Map<String, Object> metadata) {
-        try {
-            return JSON.writeValueAsString(metadata);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not serialise a session's metadata", e);
-        }
-    }
-
-    private static Map<String, Object> read(String json) {
-        try {
-            return JSON.readValue(json, MAP);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored session's metadata is not JSON", e);
         }
     }
 }
