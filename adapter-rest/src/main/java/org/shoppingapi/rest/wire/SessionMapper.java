@@ -51,7 +51,7 @@ public final class SessionMapper {
         String self = OrderLinks.order(accountId, orderRef) + "/sessions/"
                 + URLEncoder.encode(session.id(), StandardCharsets.UTF_8).replace("+", "%20");
         return new SessionJson(session.id(), session.url(), session.amount(), session.currency(),
-                session.items().stream().map(i -> new PaymentItemJson(i.lineId(), i.amount())).toList(),
+                session.items().stream().map(i -> new PaymentItemJson(i.lineId(), i.amount(), null)).toList(),
                 session.profileId(), session.metadata().isEmpty() ? null : session.metadata(), session.createdAt(),
                 session.createdBy(), List.of(new LinkJson(self, "self"), new LinkJson(session.url(), "checkout")));
     }
