@@ -36,7 +36,7 @@ final class DatabaseBootstrap {
             description = "PostgreSQL at " + redact(settings.dbUrl().get()) + " (DB_URL)";
         } else {
             LOG.info("DB_URL is not set: starting the embedded PostgreSQL with its data in " + settings.dataDir());
-            embedded = EmbeddedPostgresServer.startPersistent(settings.dataDir());
+            embedded = EmbeddedPostgresStart.persistent(settings.dataDir());
             db = new PostgresDatabase.Settings(embedded.jdbcUrl("postgres"), embedded.user(), "", settings.dbPoolSize());
             description = "embedded PostgreSQL on port " + embedded.port() + ", data in " + settings.dataDir();
         }

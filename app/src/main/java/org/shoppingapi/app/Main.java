@@ -21,7 +21,14 @@ public final class Main {
         if (args.length > 0) {
             System.exit(ClientsCommand.run(args, config, System.out, System.err));
         }
-        ShoppingService service = ShoppingService.start(config);
+        ShoppingService service;
+        try {
+            service = ShoppingService.start(config);
+        } catch (StartupFailure e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.close();

@@ -27,8 +27,14 @@ final class ServiceProcess {
 
     /** Runs {@code Main} with {@code args} (none: the service); {@code out} and {@code err} may be the same file. */
     static Process java(Map<String, String> env, Path out, Path err, String... args) throws IOException {
+        return java(System.getProperty("java.class.path"), env, out, err, args);
+    }
+
+    /** As {@link #java(Map, Path, Path, String...)}, on another class path (say, one lacking a jar). */
+    static Process java(String classPath, Map<String, String> env, Path out, Path err, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-cp", classPath, Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         if (out.equals(err)) {
