@@ -39,13 +39,50 @@ public final class PostgresDatabase {
         return new HikariDataSource(config);
     }
 
+    /**
+     * Where the Shopping API's tables and their migration history live: {@code schema} (null: the connection's
+     * current schema, normally {@code public}) and the name of Flyway's history table there. An application that
+     * embeds the library and runs Flyway of its own in the same database gives the Shopping API its own schema or
+     * its own history table, so that neither validates the other's migrations (docs: README "Use as a library").
+     * With a schema of its own, the connections the stores use must have it as their current schema (JDBC URL
+     * parameter {@code currentSchema=<schema>}).
+     */
+    public record Migrations(String schema, String historyTable) {
+
+        /** The service's own database: the current schema, Flyway's default history table. */
+        public static final Migrations DEFAULT = new Migrations(null, "flyway_schema_history");
+
+        public Migrations {
+            if (historyTable == null || historyTable.isBlank()) {
+                throw new IllegalArgumentException("historyTable is required (Flyway's default is flyway_schema_history)");
+            }
+            if (schema != null && schema.isBlank()) {
+                throw new IllegalArgumentException("schema must be null (the current schema) or a name");
+            }
+        }
+    }
+
     /** Brings the schema to the newest version; safe to run from several instances at once (Flyway locks). */
     public static void migrate(DataSource dataSource) {
-        Flyway.configure()
+        migrate(dataSource, Migrations.DEFAULT);
+    }
+
+    /**
+     * As {@link #migrate(DataSource)}, into {@code migrations.schema()} with its history in
+     * {@code migrations.historyTable()}. A schema that already holds other tables (a host application's) but not
+     * this history table is not an error: the Shopping API's migrations then run from the first one.
+     */
+    public static void migrate(DataSource dataSource, Migrations migrations) {
+        var flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .table(migrations.historyTable())
+                .baselineOnMigrate(true)
+                .baselineVersion("0");
+        if (migrations.schema() != null) {
+            flyway.schemas(migrations.schema()).defaultSchema(migrations.schema());
+        }
+        flyway.load().migrate();
     }
 
     /** A Jdbi with the PostgreSQL types (uuid, jsonb, timestamptz) and SQL objects installed. */
