@@ -60,6 +60,7 @@ public final class ShoppingService implements AutoCloseable {
                             MetricsObserver.create()))
                     // Ambiguous body lengths are refused before anything reads a body (SPEC §1, request smuggling).
                     .routing(routing -> routing.addFilter(new RequestFramingFilter())
+                            .get(OpenApiEndpoint.PATH, new OpenApiEndpoint())
                             .register(RestApi.BASE_PATH, JaxRsService.create(config, application)))
                     .build()
                     .start();

@@ -56,7 +56,11 @@ class RouteProtectionTest {
     }
 
     static List<Route> routes() {
-        ResourceConfig application = app.service().wiring().restApplication();
+        return routes(app.service().wiring().restApplication());
+    }
+
+    /** Every route of {@code application}, walked from its resource model. */
+    static List<Route> routes(ResourceConfig application) {
         List<Resource> resources = new ArrayList<>(application.getResources());
         Set<Class<?>> classes = new LinkedHashSet<>(application.getClasses());
         application.getInstances().forEach(instance -> classes.add(instance.getClass()));

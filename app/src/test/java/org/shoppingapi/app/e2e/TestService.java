@@ -167,7 +167,7 @@ public final class TestService implements AutoCloseable {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return sendBuilt(request.build());
+        return sendBuilt(request.build(), body == null ? "" : body);
     }
 
     /**
@@ -181,12 +181,23 @@ public final class TestService implements AutoCloseable {
                 && !isTokenEndpoint(built.uri().getPath())) {
             built = request.header("Authorization", "Bearer " + tokenFor(account.get())).build();
         }
-        return sendBuilt(built);
+        return sendBuilt(built, null);
     }
 
-    private Answer sendBuilt(HttpRequest request) {
+    /**
+     * Sends and holds the exchange to the OpenAPI document ({@link OpenApiContract}): a test whose request or answer
+     * the document does not describe fails right here. {@code body} is null when the test streamed its own body.
+     */
+    private Answer sendBuilt(HttpRequest request, String body) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            List<String> problems = OpenApiContract.get().problems(request.method(), request.uri(),
+                    request.headers().firstValue("Content-Type").orElse(null), body, response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(null), response.body());
+            if (!problems.isEmpty()) {
+                throw new AssertionError("The exchange does not keep to the OpenAPI document "
+                        + "(adapter-rest openapi.yaml); fix the document or the code:\n" + String.join("\n", problems));
+            }
             return new Answer(response.statusCode(), response.body(), response, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
