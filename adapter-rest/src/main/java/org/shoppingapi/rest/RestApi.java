@@ -9,6 +9,7 @@ import org.shoppingapi.rest.auth.BearerTokenFilter;
 import org.shoppingapi.rest.auth.TokenVerifier;
 import org.shoppingapi.rest.error.ExceptionMappers;
 import org.shoppingapi.rest.json.ObjectMapperResolver;
+import org.shoppingapi.rest.observe.RequestFactsFilter;
 
 /**
  * Assembles the JAX-RS application from ready-made resource and filter instances (no DI container).
@@ -32,6 +33,7 @@ public final class RestApi {
         config.register(new ObjectMapperResolver(mapper));
         ExceptionMappers.all().forEach(config::register);
         config.register(new EntityStreamGuard());
+        config.register(new RequestFactsFilter());
         config.register(new AccountPathFilter());
         config.register(new TextParamsFilter());
         config.register(new BearerTokenFilter(tokens));

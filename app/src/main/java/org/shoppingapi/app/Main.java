@@ -16,6 +16,7 @@ public final class Main {
 
     public static void main(String[] args) throws InterruptedException {
         LogConfig.configureRuntime();
+        LogFormat.apply(System.getenv(LogFormat.VARIABLE));
         // application.yaml defaults, overridden by environment variables and system properties (SPEC §7).
         Config config = ServiceConfig.load();
         if (args.length > 0) {

@@ -15,9 +15,11 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.jdbi.v3.core.Jdbi;
+import org.shoppingapi.jdbc.webhook.JdbiWebhookBacklog;
 import org.shoppingapi.rest.RestApi;
 import org.shoppingapi.rest.RequestFramingFilter;
 import org.shoppingapi.rest.error.JsonErrorDirectHandler;
+import org.shoppingapi.rest.observe.RequestObservationFilter;
 
 /** The running service: database, wiring, web server, background work; started in that order, stopped in reverse. */
 public final class ShoppingService implements AutoCloseable {
@@ -27,11 +29,14 @@ public final class ShoppingService implements AutoCloseable {
     private final DatabaseBootstrap.OpenDatabase database;
     private final Wiring wiring;
     private final WebServer server;
+    private final ServiceMetrics metrics;
 
-    private ShoppingService(DatabaseBootstrap.OpenDatabase database, Wiring wiring, WebServer server) {
+    private ShoppingService(DatabaseBootstrap.OpenDatabase database, Wiring wiring, WebServer server,
+                            ServiceMetrics metrics) {
         this.database = database;
         this.wiring = wiring;
         this.server = server;
+        this.metrics = metrics;
     }
 
     /** Starts everything described by {@code config}; the caller owns the result and must close it. */
@@ -45,6 +50,7 @@ public final class ShoppingService implements AutoCloseable {
                     + "; public key at " + RestApi.BASE_PATH + "/.well-known/jwks.json");
             ClientProvisioning.register(settings.shoppingClients(), wiring.clients());
             ResourceConfig application = wiring.restApplication();
+            ServiceMetrics metrics = new ServiceMetrics(database.dataSource(), new JdbiWebhookBacklog(database.jdbi()));
             WebServer server = WebServer.builder()
                     .config(config.get("server"))
                     // Refusals Helidon makes itself (body over max-payload-size: 413) answer in the SPEC body too.
@@ -58,15 +64,18 @@ public final class ShoppingService implements AutoCloseable {
                                     .addCheck(() -> databaseHealth(database.dataSource()), HealthCheckType.READINESS, "database")
                                     .build(),
                             MetricsObserver.create()))
-                    // Ambiguous body lengths are refused before anything reads a body (SPEC §1, request smuggling).
-                    .routing(routing -> routing.addFilter(new RequestFramingFilter())
+                    // The request id and the access log wrap everything, refusals included; then ambiguous body
+                    // lengths are refused before anything reads a body (SPEC §1, request smuggling).
+                    .routing(routing -> routing
+                            .addFilter(new RequestObservationFilter(metrics))
+                            .addFilter(new RequestFramingFilter())
                             .get(OpenApiEndpoint.PATH, new OpenApiEndpoint())
                             .register(RestApi.BASE_PATH, JaxRsService.create(config, application)))
                     .build()
                     .start();
             wiring.startBackgroundWork();
             LOG.info("Shopping API listening on port " + server.port() + " (" + database.description() + ")");
-            return new ShoppingService(database, wiring, server);
+            return new ShoppingService(database, wiring, server, metrics);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -103,6 +112,7 @@ public final class ShoppingService implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        metrics.close();
         wiring.close();
         database.close();
         LOG.info("Shopping API stopped");

@@ -36,6 +36,7 @@ import org.shoppingapi.rest.wire.SessionMapper;
 import org.shoppingapi.jdbc.webhook.JdbiDeliveryStore;
 import org.shoppingapi.jdbc.webhook.JdbiSubscriptionStore;
 import org.shoppingapi.jdbc.webhook.JdbiWebhookOutbox;
+import org.shoppingapi.rest.observe.CurrentRequest;
 import org.shoppingapi.ports.out.DiscountEngine;
 import org.shoppingapi.ports.out.DiscountRuleStore;
 import org.shoppingapi.ports.out.DraftStore;
@@ -58,9 +59,11 @@ import org.shoppingapi.ports.service.PayoutRuleService;
 import org.shoppingapi.ports.service.RandomOrderIdGenerator;
 import org.shoppingapi.ports.service.SubscriptionService;
 import org.shoppingapi.ports.service.WebhookDispatchService;
+import org.shoppingapi.ports.service.auth.ClientAdministrationService;
 import org.shoppingapi.ports.service.auth.ClientRegistrationService;
 import org.shoppingapi.ports.service.auth.TokenService;
 import org.shoppingapi.rest.RestApi;
+import org.shoppingapi.rest.auth.StandingTokenVerifier;
 import org.shoppingapi.rest.auth.BcryptSecretHasher;
 import org.shoppingapi.rest.auth.JwksResource;
 import org.shoppingapi.rest.auth.JwtTokens;
@@ -125,9 +128,13 @@ public final class Wiring implements AutoCloseable {
                     WebhookDispatcher dispatcher, JdkHttpWebhookSender sender) {
     }
 
-    /** The authentication parts: token signing and checking, token issuing, client registration. */
-    record Auth(JwtTokens tokens, TokenService tokenService, ClientRegistrationService clients, boolean keyConfigured) {
+    /** The authentication parts: token signing and checking, token issuing, client registration and administration. */
+    record Auth(JwtTokens tokens, TokenService tokenService, ClientRegistrationService clients,
+                ClientAdministrationService administration, boolean keyConfigured) {
     }
+
+    /** How long a client's revocation state is trusted before it is read again (README "Client administration"). */
+    static final Duration CLIENT_STANDING_TTL = Duration.ofSeconds(5);
 
     /** The draft parts: the use-case services, the idempotency keys of every POST and the order store. */
     record Drafts(DraftService drafts, DraftItemService items, CompleteDraftService completion,
@@ -228,7 +235,8 @@ public final class Wiring implements AutoCloseable {
                                      Ids ids, Clock clock) {
         DispatchSignal signal = new DispatchSignal();
         WebhookOutbox outbox = new JdbiWebhookOutbox(jdbi,
-                new WebhookPayloadRenderer(mappers.json(), mappers.drafts(), mappers.orders()::toJson), signal::nudge);
+                new WebhookPayloadRenderer(mappers.json(), mappers.drafts(), mappers.orders()::toJson), signal::nudge,
+                CurrentRequest::requestIdOrNull);
         JdbiDeliveryStore deliveries = new JdbiDeliveryStore(jdbi);
         JdkHttpWebhookSender sender = new JdkHttpWebhookSender(mappers.json(), settings.timeout());
         WebhookDispatchService dispatch = new WebhookDispatchService(deliveries, sender, settings.retryPolicy(),
@@ -247,7 +255,15 @@ public final class Wiring implements AutoCloseable {
         JdbiClientStore clientStore = new JdbiClientStore(jdbi);
         SecretHasher hasher = new BcryptSecretHasher(settings.bcryptCost());
         return new Auth(tokens, new TokenService(clientStore, hasher, tokens, clock, settings.tokenLifetime()),
-                new ClientRegistrationService(clientStore, hasher), settings.signingKey().isPresent());
+                new ClientRegistrationService(clientStore, hasher),
+                new ClientAdministrationService(clientStore, hasher, clock, CLIENT_STANDING_TTL),
+                settings.signingKey().isPresent());
+    }
+
+    /** Client listing, revocation and rotation alone, for the {@code clients} command. */
+    static ClientAdministrationService clientAdministration(Jdbi jdbi, AuthSettings settings) {
+        return new ClientAdministrationService(new JdbiClientStore(jdbi), new BcryptSecretHasher(settings.bcryptCost()),
+                Clock.systemUTC(), CLIENT_STANDING_TTL);
     }
 
     /** Client registration alone, for the {@code clients} command: no signing key is needed to register. */
@@ -285,7 +301,8 @@ public final class Wiring implements AutoCloseable {
         SubscriptionService subscriptions = webhooks.subscriptions();
         components.add(new SubscriptionResource(new SubscriptionResource.UseCases(subscriptions, subscriptions,
                 subscriptions, subscriptions, subscriptions), new SubscriptionMapper()));
-        return RestApi.resourceConfig(json, auth.tokens(), components);
+        // Every token is also checked against its client's standing (revoked, rotated) on each request.
+        return RestApi.resourceConfig(json, new StandingTokenVerifier(auth.tokens(), auth.administration()), components);
     }
 
     /**

@@ -149,7 +149,11 @@ class AuthProcessTest {
         // AUTH_BCRYPT_COST also shows that Helidon maps a variable onto a dashed key (auth.bcrypt-cost).
         Map<String, String> env = Map.of("DATA_DIR", dataDir.toString(), "AUTH_BCRYPT_COST", "10");
 
-        Run alone = command(env, "clients", "create", "--account", "T12345678", "--scopes", "admin:shopping");
+        Run refused = command(env, "clients", "create", "--account", "T12345678", "--scopes", "admin:shopping");
+        assertThat(refused.exit()).as("no database yet, and no --init").isEqualTo(1);
+        assertThat(refused.err()).contains("--init");
+        Run alone = command(env, "clients", "create", "--account", "T12345678", "--scopes", "admin:shopping",
+                "--init");
         assertThat(alone.exit()).as(alone.err()).isZero();
         assertThat(alone.err()).contains("starting the embedded PostgreSQL");
 

@@ -54,14 +54,15 @@ public final class JdbiDeliveryStore implements DeliveryQueue, DeliveryLog {
                             next_attempt_at = now() + :lease_ms * interval '1 millisecond'
                         FROM due, webhook_events e, webhook_subscriptions s
                         WHERE d.id = due.id AND e.id = d.event_id AND s.id = d.subscription_id
-                        RETURNING d.id, d.claim, d.attempts, e.account_id, e.event, e.payload, s.url, s.secret
+                        RETURNING d.id, d.claim, d.attempts, e.account_id, e.event, e.payload, s.url, s.secret, e.request_id
                         """)
                 .bind("max", max)
                 .bind("claim", claim)
                 .bind("lease_ms", lease.toMillis())
                 .map((rs, ctx) -> new ClaimedDelivery(rs.getObject("id", UUID.class), rs.getObject("claim", UUID.class),
                         rs.getString("account_id"), eventType(rs.getString("event")), rs.getString("payload"),
-                        rs.getString("url"), rs.getString("secret"), rs.getInt("attempts")))
+                        rs.getString("url"), rs.getString("secret"), rs.getInt("attempts"),
+                        rs.getString("request_id")))
                 .list());
     }
 

@@ -2,6 +2,7 @@ package org.shoppingapi.jdbc.webhook;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.shoppingapi.domain.webhook.ShoppingEvent;
@@ -20,11 +21,22 @@ public final class JdbiWebhookOutbox implements WebhookOutbox {
     private final Jdbi jdbi;
     private final WebhookPayloads payloads;
     private final Runnable afterCommit;
+    private final Supplier<String> correlationId;
 
     public JdbiWebhookOutbox(Jdbi jdbi, WebhookPayloads payloads, Runnable afterCommit) {
+        this(jdbi, payloads, afterCommit, () -> null);
+    }
+
+    /**
+     * {@code correlationId} names the request that causes the change (the API's request id), or answers null; it is
+     * kept with the event and sent with each of its deliveries.
+     */
+    public JdbiWebhookOutbox(Jdbi jdbi, WebhookPayloads payloads, Runnable afterCommit,
+                             Supplier<String> correlationId) {
         this.jdbi = jdbi;
         this.payloads = payloads;
         this.afterCommit = afterCommit;
+        this.correlationId = correlationId;
     }
 
     @Override
@@ -46,10 +58,11 @@ public final class JdbiWebhookOutbox implements WebhookOutbox {
             }
             UUID eventId = UUID.randomUUID();
             h.createUpdate("""
-                            INSERT INTO webhook_events (id, account_id, event, payload, created_at)
-                            VALUES (:id, :a, :event, :payload, date_trunc('milliseconds', now()))
+                            INSERT INTO webhook_events (id, account_id, event, payload, created_at, request_id)
+                            VALUES (:id, :a, :event, :payload, date_trunc('milliseconds', now()), :request_id)
                             """)
                     .bind("id", eventId)
+                    .bind("request_id", correlationId.get())
                     .bind("a", event.accountId())
                     .bind("event", event.type().wireName())
                     .bind("payload", payloads.render(event))

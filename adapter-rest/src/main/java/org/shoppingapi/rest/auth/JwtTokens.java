@@ -130,7 +130,7 @@ public final class JwtTokens implements TokenSigner, TokenVerifier {
             }
             Set<String> scopes = new HashSet<>(List.of(claims.getStringClaim(SCOPE_CLAIM).split(" ")));
             scopes.remove("");
-            return new VerifiedToken(clientId, account, scopes);
+            return new VerifiedToken(clientId, account, scopes, claims.getIssueTime().toInstant());
         } catch (ParseException e) {
             throw new InvalidTokenException("a claim has the wrong type");
         }

@@ -45,15 +45,18 @@ public final class JdkHttpWebhookSender implements WebhookSender, AutoCloseable 
         WebhookRequest request = WebhookRequest.of(json, delivery);
         HttpRequest post;
         try {
-            post = HttpRequest.newBuilder(URI.create(delivery.url()))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(delivery.url()))
                     .timeout(timeout)
                     .header("Content-Type", "application/json")
                     .header("User-Agent", USER_AGENT)
                     .header(WebhookRequest.EVENT_HEADER, delivery.event().wireName())
                     .header(WebhookRequest.DELIVERY_HEADER, delivery.id().toString())
-                    .header(WebhookRequest.SIGNATURE_HEADER, request.signature())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(request.body()))
-                    .build();
+                    .header(WebhookRequest.SIGNATURE_HEADER, request.signature());
+            if (delivery.correlationId() != null) {
+                // The X-Request-Id of the API request that caused the event (checked visible ASCII when accepted).
+                builder.header(WebhookRequest.REQUEST_ID_HEADER, delivery.correlationId());
+            }
+            post = builder.POST(HttpRequest.BodyPublishers.ofByteArray(request.body())).build();
         } catch (IllegalArgumentException badUrl) {
             return AttemptResult.noAnswer("invalid URL: " + badUrl.getMessage());
         }

@@ -23,6 +23,7 @@ public record WebhookRequest(byte[] body, String signature) {
     public static final String EVENT_HEADER = "event";
     public static final String DELIVERY_HEADER = "event-delivery";
     public static final String SIGNATURE_HEADER = "event-signature";
+    public static final String REQUEST_ID_HEADER = "request-id";
 
     private static final List<String> ENVELOPE = List.of("account_id", "event", "event_delivery");
 

@@ -247,8 +247,17 @@ public final class OpenApiContract {
         return validate(where, media.get("schema"), body);
     }
 
+    /** What is wrong with {@code json} measured against the schema at {@code pointer} (e.g. a webhook body). */
+    public List<String> schemaProblems(String pointer, String json) {
+        return validateAt(pointer, pointer, json);
+    }
+
     private List<String> validate(String where, JsonNode schema, String json) {
-        Schema compiled = schemas.computeIfAbsent(pointerOf(schema),
+        return validateAt(where, pointerOf(schema), json);
+    }
+
+    private List<String> validateAt(String where, String schemaPointer, String json) {
+        Schema compiled = schemas.computeIfAbsent(schemaPointer,
                 pointer -> registry.getSchema(SchemaLocation.of(BASE + "#" + pointer)));
         List<Error> errors;
         try {

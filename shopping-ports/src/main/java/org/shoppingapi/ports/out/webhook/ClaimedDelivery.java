@@ -8,10 +8,15 @@ import org.shoppingapi.domain.webhook.EventType;
  * A delivery one dispatcher has claimed for one attempt, with what the attempt needs. {@code claim} fences the
  * outcome: once the claim's lease has run out and another dispatcher has claimed the delivery, this attempt's
  * outcome is ignored. {@code payload} is the JSON object rendered by {@link WebhookPayloads}; {@code attempt}
- * counts this one (1 = first).
+ * counts this one (1 = first). {@code correlationId} names the request that caused the event (null when none did).
  */
 public record ClaimedDelivery(UUID id, UUID claim, String accountId, EventType event, String payload, String url,
-                              String secret, int attempt) {
+                              String secret, int attempt, String correlationId) {
+
+    public ClaimedDelivery(UUID id, UUID claim, String accountId, EventType event, String payload, String url,
+                           String secret, int attempt) {
+        this(id, claim, accountId, event, payload, url, secret, attempt, null);
+    }
 
     public ClaimedDelivery {
         Objects.requireNonNull(id, "id");

@@ -52,6 +52,7 @@ public final class TokenService implements IssueTokenUseCase {
             throw new InvalidClientException();
         }
         StoredClient found = client.get();
+        clients.markUsed(found.accountId(), found.clientId());
         Instant now = clock.instant();
         String token = signer.sign(new TokenClaims(found.clientId(), found.accountId(), found.scopes(), now,
                 now.plus(lifetime)));
