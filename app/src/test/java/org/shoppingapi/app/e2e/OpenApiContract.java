@@ -256,7 +256,8 @@ public final class OpenApiContract {
         return validateAt(where, pointerOf(schema), json);
     }
 
-    private List<String> validateAt(String where, String schemaPointer, String json) {
+    /** Synchronized: tests send concurrently, and schemas are compiled (and their references resolved) lazily. */
+    private synchronized List<String> validateAt(String where, String schemaPointer, String json) {
         Schema compiled = schemas.computeIfAbsent(schemaPointer,
                 pointer -> registry.getSchema(SchemaLocation.of(BASE + "#" + pointer)));
         List<Error> errors;
