@@ -104,7 +104,11 @@ class LogSecretsTest {
         app.sendRaw("POST", DRAFTS, draft.replace("NOK", "N"), "Authorization", bearer);
         app.sendRaw("POST", DRAFTS, draft.replace(MARKER, MARKER + "-2"), "Authorization", bearer,
                 "Idempotency-Key", "scan-1");
-        app.sendRaw("POST", DRAFTS, draft.replace(MARKER, "x".repeat(1_100_000) + MARKER), "Authorization", bearer);
+        try {
+            app.sendRaw("POST", DRAFTS, draft.replace(MARKER, "x".repeat(1_100_000) + MARKER), "Authorization", bearer);
+        } catch (java.io.UncheckedIOException closedMidBody) {
+            // The service may close the connection (413) before the client has sent the whole body; either is fine.
+        }
         String id = created.json().get("id").asText();
         app.sendRaw("PUT", DRAFTS + "/" + id, draft, "Authorization", bearer, "If-Match", "\"9\"");
         app.sendRaw("GET", "/v1/accounts/" + ACCOUNT + "/" + MARKER + "/" + EMAIL, null, "Authorization", bearer);
