@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.List;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.shoppingapi.domain.common.ValueLimits;
 
@@ -52,6 +54,27 @@ public final class DocumentJson {
             return MAPPER.writeValueAsString(document);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not serialise " + document.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** A JSON array of event bodies, as the events column of a read ({@code json_agg}) holds them; SQL NULL is none. */
+    public static List<EventRow> readEvents(String json, String row) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return MAPPER.readValue(json, new TypeReference<List<EventRow>>() { });
+        } catch (JsonProcessingException e) {
+            throw new StoredDataException(row, "events: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Event bodies as one JSON array, for an insert of several event rows in one statement. */
+    public static String writeEvents(List<EventRow> events) {
+        try {
+            return MAPPER.writeValueAsString(events);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not serialise events", e);
         }
     }
 

@@ -16,14 +16,23 @@ public final class EventMapping {
     private EventMapping() {
     }
 
-    public static EventRow toRow(OrderEvent event) {
+    /** The body of an event row. */
+    static EventRow toRow(OrderEvent event) {
         return switch (event) {
-            case ApiEvent a -> new EventRow(API_EVENT, a.id(), a.createdAt(), a.createdBy(), a.version(), a.draftId(),
+            case ApiEvent a -> new EventRow(EventRow.CURRENT_VERSION, API_EVENT, a.id(), a.createdAt(), a.createdBy(), a.version(), a.draftId(),
                     a.request() == null ? null : new EventRow.RequestRow(a.request().path(), a.request().method()),
                     null, null, null, null, null);
-            case ServiceEvent s -> new EventRow(SERVICE_EVENT, s.id(), s.createdAt(), s.createdBy(), null, null, null,
+            case ServiceEvent s -> new EventRow(EventRow.CURRENT_VERSION, SERVICE_EVENT, s.id(), s.createdAt(), s.createdBy(), null, null, null,
                     StoredNames.of(s.state()), s.service(), s.serviceStatus(), s.description(), s.metadata());
         };
+    }
+
+    /** An event row's body must say its version, and it must be one this code reads. */
+    static void requireRowVersion(EventRow row, String path) {
+        int version = required(row.schemaVersion(), path + ".schema_version");
+        if (version != EventRow.CURRENT_VERSION) {
+            throw Fields.invalid(path + ".schema_version", version, "" + EventRow.CURRENT_VERSION);
+        }
     }
 
     static OrderEvent toDomain(EventRow row, String path) {

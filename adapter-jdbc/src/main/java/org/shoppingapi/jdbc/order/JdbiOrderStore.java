@@ -8,12 +8,14 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.shoppingapi.domain.common.Audit;
 import org.shoppingapi.domain.content.OrderContent;
+import org.shoppingapi.domain.event.OrderEvent;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.order.OrderStatus;
 import org.shoppingapi.jdbc.document.OrderDocuments;
+import org.shoppingapi.jdbc.EventRows;
 import org.shoppingapi.jdbc.ListQuery;
 import org.shoppingapi.jdbc.Rows;
 import org.shoppingapi.ports.error.DuplicateOrderIdException;
@@ -22,13 +24,16 @@ import org.shoppingapi.ports.out.OrderStore;
 
 /**
  * Orders in PostgreSQL: one row per order with the filter columns (status, payment status, store, customer, created
- * at) beside a JSONB document of content, events and payment operations; one statement per load.
+ * at) beside a JSONB document of content and payment operations, and the events as append-only rows of
+ * {@code order_events}; one statement per load (the events aggregated into one column), one per write.
  */
 public final class JdbiOrderStore implements OrderStore {
 
     private static final String UNIQUE_ORDER_ID = "orders_account_order_id_unique";
-    private static final String COLUMNS = "id, account_id, order_id, status, version, created_at, created_by, "
-            + "updated_at, closed_at, closed_by, cancelled_at, cancelled_by, cancelled_reason, document";
+    private static final String SELECT = "SELECT o.id, o.account_id, o.order_id, o.status, o.version, o.created_at,"
+            + " o.created_by, o.updated_at, o.closed_at, o.closed_by, o.cancelled_at, o.cancelled_by,"
+            + " o.cancelled_reason, o.document, " + EventRows.aggregate("order_events", "order_uuid", "o")
+            + " AS events FROM orders o";
 
     private final Jdbi jdbi;
 
@@ -40,15 +45,17 @@ public final class JdbiOrderStore implements OrderStore {
     public void insert(Order order) {
         try {
             jdbi.useHandle(h -> bindRow(h.createUpdate("""
-                            INSERT INTO orders (id, account_id, order_id, status, payment_status, store_id, customer_id,
-                                                currency, gross_amount, net_amount, total_discount, version,
-                                                created_at, created_by, updated_at, closed_at, closed_by, cancelled_at,
-                                                cancelled_by, cancelled_reason, document)
-                            VALUES (:id, :account_id, :order_id, :status, :payment_status, :store_id, :customer_id,
-                                    :currency, :gross, :net, :discount, :version,
-                                    :created_at, :created_by, :updated_at, :closed_at, :closed_by, :cancelled_at,
-                                    :cancelled_by, :cancelled_reason, CAST(:document AS jsonb))
-                            """), order)
+                            WITH placed AS (
+                                INSERT INTO orders (id, account_id, order_id, status, payment_status, store_id,
+                                                    customer_id, currency, gross_amount, net_amount, total_discount,
+                                                    version, created_at, created_by, updated_at, closed_at, closed_by,
+                                                    cancelled_at, cancelled_by, cancelled_reason, document)
+                                VALUES (:id, :account_id, :order_id, :status, :payment_status, :store_id, :customer_id,
+                                        :currency, :gross, :net, :discount, :version,
+                                        :created_at, :created_by, :updated_at, :closed_at, :closed_by, :cancelled_at,
+                                        :cancelled_by, :cancelled_reason, CAST(:document AS jsonb))
+                                RETURNING account_id, id)
+                            """ + EventRows.insertFrom("placed", "order_events", "order_uuid")), order, 0)
                     .bind("order_id", order.orderId())
                     .bind("created_at", Rows.timestamp(order.audit().createdAt()))
                     .bind("created_by", order.audit().createdBy())
@@ -63,7 +70,7 @@ public final class JdbiOrderStore implements OrderStore {
 
     @Override
     public Optional<Order> findById(String accountId, UUID id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM orders WHERE account_id = :a AND id = :id")
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " WHERE o.account_id = :a AND o.id = :id")
                 .bind("a", accountId)
                 .bind("id", id)
                 .map(JdbiOrderStore::toOrder)
@@ -77,7 +84,7 @@ public final class JdbiOrderStore implements OrderStore {
 
     @Override
     public Optional<Order> findForUpdate(String accountId, String reference) {
-        return findByReference(accountId, reference, " FOR UPDATE");
+        return findByReference(accountId, reference, " FOR UPDATE OF o");
     }
 
     @Override
@@ -90,20 +97,27 @@ public final class JdbiOrderStore implements OrderStore {
                 .one());
     }
 
+    /** Writes the row and appends the events of the versions after {@code expectedVersion}, in one statement. */
     @Override
     public boolean update(Order order, long expectedVersion) {
-        return jdbi.withHandle(h -> bindRow(h.createUpdate("""
-                        UPDATE orders
-                           SET status = :status, payment_status = :payment_status, store_id = :store_id,
-                               customer_id = :customer_id, currency = :currency, gross_amount = :gross,
-                               net_amount = :net, total_discount = :discount, version = :version,
-                               updated_at = :updated_at, closed_at = :closed_at, closed_by = :closed_by,
-                               cancelled_at = :cancelled_at, cancelled_by = :cancelled_by,
-                               cancelled_reason = :cancelled_reason, document = CAST(:document AS jsonb)
-                         WHERE account_id = :account_id AND id = :id AND version = :expected
-                        """), order)
+        return jdbi.withHandle(h -> bindRow(h.createQuery("""
+                        WITH placed AS (
+                            UPDATE orders
+                               SET status = :status, payment_status = :payment_status, store_id = :store_id,
+                                   customer_id = :customer_id, currency = :currency, gross_amount = :gross,
+                                   net_amount = :net, total_discount = :discount, version = :version,
+                                   updated_at = :updated_at, closed_at = :closed_at, closed_by = :closed_by,
+                                   cancelled_at = :cancelled_at, cancelled_by = :cancelled_by,
+                                   cancelled_reason = :cancelled_reason, document = CAST(:document AS jsonb)
+                             WHERE account_id = :account_id AND id = :id AND version = :expected
+                            RETURNING account_id, id),
+                        appended AS (""" + EventRows.insertFrom("placed", "order_events", "order_uuid") + """
+                        )
+                        SELECT count(*) FROM placed
+                        """), order, expectedVersion + 1)
                 .bind("expected", expectedVersion)
-                .execute()) == 1;
+                .mapTo(Integer.class)
+                .one()) == 1;
     }
 
     @Override
@@ -115,8 +129,7 @@ public final class JdbiOrderStore implements OrderStore {
         filter.storeId().ifPresent(s -> query.where("store_id = :store_id").bind("store_id", s));
         filter.customerId().ifPresent(c -> query.where("customer_id = :customer_id").bind("customer_id", c));
         query.createdWithin(filter.createdFrom(), filter.createdTo()).after(filter.startingAfter());
-        return jdbi.withHandle(h -> query.bindTo(h.createQuery(query.sql("SELECT " + COLUMNS + " FROM orders",
-                        filter.limit())))
+        return jdbi.withHandle(h -> query.bindTo(h.createQuery(query.sql(SELECT, filter.limit())))
                 .map(JdbiOrderStore::toOrder)
                 .list());
     }
@@ -124,9 +137,9 @@ public final class JdbiOrderStore implements OrderStore {
     /** The order_id match wins over an id match, so a custom order_id can never be shadowed by another's UUID. */
     private Optional<Order> findByReference(String accountId, String reference, String lock) {
         Optional<UUID> asId = Rows.uuid(reference);
-        String sql = "SELECT " + COLUMNS + " FROM orders WHERE account_id = :a AND "
-                + (asId.isPresent() ? "(order_id = :ref OR id = :id) ORDER BY (order_id = :ref) DESC LIMIT 1"
-                : "order_id = :ref")
+        String sql = SELECT + " WHERE o.account_id = :a AND "
+                + (asId.isPresent() ? "(o.order_id = :ref OR o.id = :id) ORDER BY (o.order_id = :ref) DESC LIMIT 1"
+                : "o.order_id = :ref")
                 + lock;
         return jdbi.withHandle(h -> {
             var query = h.createQuery(sql).bind("a", accountId).bind("ref", reference);
@@ -135,9 +148,12 @@ public final class JdbiOrderStore implements OrderStore {
         });
     }
 
-    private static Update bindRow(Update update, Order order) {
+    /** Binds the row's columns and the events from position {@code firstNewEvent} on, which are not stored yet. */
+    private static <S extends SqlStatement<S>> S bindRow(S statement, Order order, long firstNewEvent) {
         OrderContent content = order.content();
-        return update
+        List<OrderEvent> appended = EventRows.after(order.events(), order.version(), firstNewEvent,
+                "order " + order.id());
+        return statement
                 .bind("id", order.id())
                 .bind("account_id", order.accountId())
                 .bind("status", order.status().wireName())
@@ -155,13 +171,15 @@ public final class JdbiOrderStore implements OrderStore {
                 .bind("cancelled_at", Rows.timestamp(order.cancelledAt()))
                 .bind("cancelled_by", order.cancelledBy())
                 .bind("cancelled_reason", order.cancelledReason())
-                .bind("document", OrderDocuments.write(order));
+                .bind("document", OrderDocuments.write(order))
+                .bind("first_sequence", (int) firstNewEvent)
+                .bind("events", OrderDocuments.writeEvents(appended));
     }
 
     static Order toOrder(ResultSet rs, StatementContext ctx) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         String accountId = rs.getString("account_id");
-        OrderDocuments.Parts doc = OrderDocuments.read(rs.getString("document"),
+        OrderDocuments.Parts doc = OrderDocuments.read(rs.getString("document"), rs.getString("events"),
                 "orders row (" + accountId + ", " + id + ")");
         Audit audit = new Audit(Rows.instant(rs, "created_at"), rs.getString("created_by"),
                 Rows.instant(rs, "updated_at"), null, null);

@@ -71,6 +71,45 @@ class JdbiDraftStoreContractTest {
     }
 
     @Test
+    void events_are_rows_appended_per_change_and_a_draft_with_any_number_of_them_reads_in_one_statement() {
+        Draft draft = draft("T10000011", 2, T0);
+        store.insert(draft);
+        for (int i = 0; i < 30; i++) {
+            Draft next = draft.replaceItem(1, richItem(1), ctx(T0.plusSeconds(i + 1)));
+            assertThat(store.update(next, draft.version())).isTrue();
+            draft = next;
+        }
+        UUID id = draft.id();
+        int rows = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM draft_events WHERE account_id ="
+                + " 'T10000011' AND draft_id = :id").bind("id", id).mapTo(Integer.class).one());
+        assertThat(rows).isEqualTo(31);
+        boolean inDocument = db.jdbi().withHandle(h -> h.createQuery("SELECT document -> 'events' IS NOT NULL"
+                + " FROM draft_orders WHERE account_id = 'T10000011' AND id = :id").bind("id", id)
+                .mapTo(Boolean.class).one());
+        assertThat(inDocument).as("the document holds no events").isFalse();
+
+        db.resetStatementCount();
+        assertThat(store.find("T10000011", id)).contains(draft);
+        assertThat(db.statementCount()).isEqualTo(1);
+        db.resetStatementCount();
+        assertThat(store.update(draft.delete(ctx(T0.plusSeconds(99))), draft.version())).isTrue();
+        assertThat(db.statementCount()).as("row and new event in one statement").isEqualTo(1);
+        assertThat(store.find("T10000011", id).orElseThrow().events()).hasSize(32);
+    }
+
+    @Test
+    void events_rows_cannot_be_changed_or_removed() {
+        Draft draft = draft("T10000012", 1, T0);
+        store.insert(draft);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute(
+                        "UPDATE draft_events SET body = '{}' WHERE account_id = 'T10000012'")))
+                .hasMessageContaining("append-only");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute(
+                        "DELETE FROM draft_events WHERE account_id = 'T10000012'")))
+                .hasMessageContaining("append-only");
+    }
+
+    @Test
     void another_accounts_draft_is_not_found() {
         Draft draft = draft("T10000002", 1, T0);
         store.insert(draft);

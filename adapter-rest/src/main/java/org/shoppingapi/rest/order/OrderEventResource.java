@@ -5,17 +5,20 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
 import org.shoppingapi.domain.event.EventState;
 import org.shoppingapi.domain.event.ServiceEvent;
 import org.shoppingapi.ports.in.auth.Scopes;
 import org.shoppingapi.ports.in.order.AddOrderEventCommand;
 import org.shoppingapi.ports.in.order.GetOrderQuery;
+import org.shoppingapi.ports.in.order.ListOrderEventsUseCase;
 import org.shoppingapi.ports.in.order.OrderEvents;
 import org.shoppingapi.rest.CallerFactory;
 import org.shoppingapi.rest.RequestParams;
@@ -55,9 +58,12 @@ public final class OrderEventResource {
     @GET
     @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING, Scopes.READ_SHOPPING,
             Scopes.READ_ORDER_EVENTS, Scopes.WRITE_ORDER_EVENTS})
-    public Response list(@PathParam("aid") String aid, @PathParam("order_id") String orderId) {
-        OrderEvents events = useCases.listEvents().list(GetOrderQuery.of(aid, orderId));
+    public Response list(@PathParam("aid") String aid, @PathParam("order_id") String orderId,
+                         @QueryParam("limit") String limit, @QueryParam("starting_after") String startingAfter) {
+        OrderEvents events = useCases.listEvents().list(GetOrderQuery.of(aid, orderId),
+                RequestParams.integer("limit", limit).orElse(ListOrderEventsUseCase.MAX_PAGE),
+                RequestParams.text(startingAfter).map(after -> RequestParams.uuid("starting_after", after)));
         return Response.ok(new OrderEventsJson(events.events().stream().map(EventMapper::toJson).toList(),
-                events.state().wireName())).build();
+                events.state().wireName(), events.next().map(UUID::toString).orElse(null))).build();
     }
 }

@@ -124,6 +124,42 @@ class OrderEventsTest {
     }
 
     @Test
+    void the_events_page_through_in_the_order_added_with_the_state_of_all_of_them() {
+        OrderApi api = new OrderApi(app, "T20000006");
+        String orderId = api.create("", item(1, 1000, "25")).get("order_id").asText();
+        assertThat(api.postEvent(orderId, "{\"state\": \"failure\", \"service\": \"psp\", \"service_status\": \"x\"}")
+                .status()).isEqualTo(200);
+        for (int i = 0; i < 4; i++) {
+            assertThat(api.postEvent(orderId, "{\"service\": \"pos\", \"service_status\": \"s" + i + "\"}")
+                    .status()).isEqualTo(200);
+        }
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            TestService.Answer page = app.get(api.order(orderId) + "/events?limit=2"
+                    + (after == null ? "" : "&starting_after=" + after));
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            assertThat(page.json().get("events").size()).isBetween(1, 2);
+            assertThat(page.json().get("state").asText()).as("over all events, not the page").isEqualTo("failure");
+            page.json().get("events").forEach(e -> seen.add(e.path("service_status").asText("api")));
+            after = page.json().has("paging_token") ? page.json().get("paging_token").asText() : null;
+            pages++;
+        } while (after != null);
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).containsExactly("api", "x", "s0", "s1", "s2", "s3");
+        assertThat(api.events(orderId).json().get("events")).as("100 per page by default").hasSize(6);
+        assertThat(api.events(orderId).json().has("paging_token")).isFalse();
+
+        TestService.Answer badLimit = app.get(api.order(orderId) + "/events?limit=101");
+        assertThat(badLimit.status()).isEqualTo(400);
+        assertThat(badLimit.body()).contains("limit");
+        TestService.Answer unknown = app.get(api.order(orderId) + "/events?starting_after=" + UUID.randomUUID());
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("starting_after");
+    }
+
+    @Test
     void an_error_event_makes_the_state_failure_and_an_idempotency_key_adds_one_event() {
         OrderApi api = new OrderApi(app, "T20000004");
         String orderId = api.create("", item(1, 1000, "25")).get("order_id").asText();

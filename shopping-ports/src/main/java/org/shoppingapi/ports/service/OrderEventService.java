@@ -1,7 +1,12 @@
 package org.shoppingapi.ports.service;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.shoppingapi.domain.common.ChangeContext;
+import org.shoppingapi.domain.error.ValidationException;
+import org.shoppingapi.domain.event.OrderEvent;
 import org.shoppingapi.domain.event.ServiceEvent;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.ports.in.order.AddOrderEventCommand;
@@ -39,8 +44,30 @@ public final class OrderEventService implements AddOrderEventUseCase, ListOrderE
     }
 
     @Override
-    public OrderEvents list(GetOrderQuery query) {
+    public OrderEvents list(GetOrderQuery query, int limit, Optional<UUID> startingAfter) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw ValidationException.of("limit", "must be between 1 and " + MAX_PAGE);
+        }
         Order order = writes.find(query);
-        return new OrderEvents(order.events(), order.eventsState());
+        List<OrderEvent> all = order.events();
+        int from = 0;
+        if (startingAfter.isPresent()) {
+            from = indexOf(all, startingAfter.get()) + 1;
+            if (from == 0) {
+                throw ValidationException.of("starting_after", "is not an event of order " + query.orderRef());
+            }
+        }
+        int to = Math.min(all.size(), from + limit);
+        Optional<UUID> next = to < all.size() ? Optional.of(all.get(to - 1).id()) : Optional.empty();
+        return new OrderEvents(all.subList(from, to), order.eventsState(), next);
+    }
+
+    private static int indexOf(List<OrderEvent> events, UUID id) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
