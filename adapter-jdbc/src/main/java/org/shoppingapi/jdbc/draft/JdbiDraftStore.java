@@ -54,12 +54,27 @@ public final class JdbiDraftStore implements DraftStore {
 
     @Override
     public Optional<Draft> find(String accountId, UUID id) {
-        return findOne(accountId, id, "");
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " WHERE d.account_id = :a AND d.id = :id")
+                .bind("a", accountId)
+                .bind("id", id)
+                .map(JdbiDraftStore::toDraft)
+                .findOne());
     }
 
+    /**
+     * Two statements: the lock first, then the read. One {@code SELECT … FOR UPDATE} would read the events with the
+     * snapshot it started with, so after waiting for a concurrent writer it would see that writer's row but not
+     * the event it appended; read after the lock is held, the events are as current as the row.
+     */
     @Override
     public Optional<Draft> findForUpdate(String accountId, UUID id) {
-        return findOne(accountId, id, " FOR UPDATE OF d");
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM draft_orders WHERE account_id = :a AND id = :id"
+                        + " FOR UPDATE")
+                .bind("a", accountId)
+                .bind("id", id)
+                .mapTo(UUID.class)
+                .findOne()
+                .flatMap(locked -> find(accountId, locked)));
     }
 
     /** Writes the row and appends the events of the versions after {@code expectedVersion}, in one statement. */
@@ -95,14 +110,6 @@ public final class JdbiDraftStore implements DraftStore {
         return jdbi.withHandle(h -> query.bindTo(h.createQuery(query.sql(SELECT, filter.limit())))
                 .map(JdbiDraftStore::toDraft)
                 .list());
-    }
-
-    private Optional<Draft> findOne(String accountId, UUID id, String lock) {
-        return jdbi.withHandle(h -> h.createQuery(SELECT + " WHERE d.account_id = :a AND d.id = :id" + lock)
-                .bind("a", accountId)
-                .bind("id", id)
-                .map(JdbiDraftStore::toDraft)
-                .findOne());
     }
 
     /** Binds the row's columns and the events from position {@code firstNewEvent} on, which are not stored yet. */

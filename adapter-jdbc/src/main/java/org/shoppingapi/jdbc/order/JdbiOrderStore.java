@@ -79,12 +79,26 @@ public final class JdbiOrderStore implements OrderStore {
 
     @Override
     public Optional<Order> find(String accountId, String reference) {
-        return findByReference(accountId, reference, "");
+        return findByReference(accountId, reference);
     }
 
+    /**
+     * Two statements: the lock first, then the read. One {@code SELECT … FOR UPDATE} would read the events with the
+     * snapshot it started with, so after waiting for a concurrent writer it would see that writer's row but not
+     * the event it appended; read after the lock is held, the events are as current as the row.
+     */
     @Override
     public Optional<Order> findForUpdate(String accountId, String reference) {
-        return findByReference(accountId, reference, " FOR UPDATE OF o");
+        Optional<UUID> asId = Rows.uuid(reference);
+        String sql = "SELECT id FROM orders WHERE account_id = :a AND "
+                + (asId.isPresent() ? "(order_id = :ref OR id = :id) ORDER BY (order_id = :ref) DESC LIMIT 1"
+                : "order_id = :ref")
+                + " FOR UPDATE";
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery(sql).bind("a", accountId).bind("ref", reference);
+            asId.ifPresent(id -> query.bind("id", id));
+            return query.mapTo(UUID.class).findOne();
+        }).flatMap(locked -> findById(accountId, locked));
     }
 
     @Override
@@ -135,12 +149,11 @@ public final class JdbiOrderStore implements OrderStore {
     }
 
     /** The order_id match wins over an id match, so a custom order_id can never be shadowed by another's UUID. */
-    private Optional<Order> findByReference(String accountId, String reference, String lock) {
+    private Optional<Order> findByReference(String accountId, String reference) {
         Optional<UUID> asId = Rows.uuid(reference);
         String sql = SELECT + " WHERE o.account_id = :a AND "
                 + (asId.isPresent() ? "(o.order_id = :ref OR o.id = :id) ORDER BY (o.order_id = :ref) DESC LIMIT 1"
-                : "o.order_id = :ref")
-                + lock;
+                : "o.order_id = :ref");
         return jdbi.withHandle(h -> {
             var query = h.createQuery(sql).bind("a", accountId).bind("ref", reference);
             asId.ifPresent(id -> query.bind("id", id));

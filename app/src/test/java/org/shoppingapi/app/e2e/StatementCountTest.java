@@ -78,8 +78,9 @@ class StatementCountTest {
         int completeSmall = counted(() -> assertThat(api.complete(small).status()).isEqualTo(200));
         int completeLarge = counted(() -> assertThat(api.complete(large).status()).isEqualTo(200));
 
-        // Lock-read, write, and the webhook outbox's look-up of the account's subscriptions (it has none here).
-        assertThat(addSmall).as("lock-read, write, outbox look-up").isEqualTo(3).isEqualTo(addLarge);
+        // Lock, read (row and events, read after the lock so they are current), write (row and new event), and the
+        // webhook outbox's look-up of the account's subscriptions (it has none here).
+        assertThat(addSmall).as("lock, read, write, outbox look-up").isEqualTo(4).isEqualTo(addLarge);
         assertThat(completeLarge).isEqualTo(completeSmall);
     }
 
