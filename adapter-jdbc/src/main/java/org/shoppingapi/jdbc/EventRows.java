@@ -11,10 +11,14 @@ public final class EventRows {
     private EventRows() {
     }
 
-    /** A column with the owner's event bodies as one JSON array in sequence order (NULL without events). */
+    /**
+     * A column with the owner's event bodies as one JSON array in sequence order (NULL without events). The account
+     * is the statement's parameter {@code :owner} (the one the owner rows are selected by), not the owner row's
+     * column: with a value the planner reads the events of that account only (one partition, one shard).
+     */
     public static String aggregate(String table, String ownerColumn, String ownerAlias) {
-        return "(SELECT json_agg(e.body ORDER BY e.sequence) FROM " + table + " e WHERE e.account_id = "
-                + ownerAlias + ".account_id AND e." + ownerColumn + " = " + ownerAlias + ".id)";
+        return "(SELECT json_agg(e.body ORDER BY e.sequence) FROM " + table + " e WHERE e.account_id = :owner"
+                + " AND e." + ownerColumn + " = " + ownerAlias + ".id)";
     }
 
     /**

@@ -47,12 +47,16 @@ public final class Rows {
         }
     }
 
-    /** Whether {@code e} is PostgreSQL refusing a row that breaks the unique constraint or index {@code name}. */
+    /**
+     * Whether {@code e} is PostgreSQL refusing a row that breaks the unique constraint or index {@code name}, or the
+     * index of one of its partitions or shards, which carry the name plus a suffix ({@code name_p1},
+     * {@code name_102008} on a distributed table).
+     */
     public static boolean violates(UnableToExecuteStatementException e, String name) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 String message = String.valueOf(sql.getMessage());
-                return message.contains("\"" + name + "\"");
+                return message.contains("\"" + name + "\"") || message.contains("\"" + name + "_");
             }
         }
         return false;

@@ -54,8 +54,8 @@ public final class JdbiDraftStore implements DraftStore {
 
     @Override
     public Optional<Draft> find(String accountId, UUID id) {
-        return jdbi.withHandle(h -> h.createQuery(SELECT + " WHERE d.account_id = :a AND d.id = :id")
-                .bind("a", accountId)
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " WHERE d.account_id = :owner AND d.id = :id")
+                .bind("owner", accountId)
                 .bind("id", id)
                 .map(JdbiDraftStore::toDraft)
                 .findOne());

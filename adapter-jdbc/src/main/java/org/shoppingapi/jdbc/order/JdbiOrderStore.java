@@ -70,8 +70,8 @@ public final class JdbiOrderStore implements OrderStore {
 
     @Override
     public Optional<Order> findById(String accountId, UUID id) {
-        return jdbi.withHandle(h -> h.createQuery(SELECT + " WHERE o.account_id = :a AND o.id = :id")
-                .bind("a", accountId)
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " WHERE o.account_id = :owner AND o.id = :id")
+                .bind("owner", accountId)
                 .bind("id", id)
                 .map(JdbiOrderStore::toOrder)
                 .findOne());
@@ -151,11 +151,11 @@ public final class JdbiOrderStore implements OrderStore {
     /** The order_id match wins over an id match, so a custom order_id can never be shadowed by another's UUID. */
     private Optional<Order> findByReference(String accountId, String reference) {
         Optional<UUID> asId = Rows.uuid(reference);
-        String sql = SELECT + " WHERE o.account_id = :a AND "
+        String sql = SELECT + " WHERE o.account_id = :owner AND "
                 + (asId.isPresent() ? "(o.order_id = :ref OR o.id = :id) ORDER BY (o.order_id = :ref) DESC LIMIT 1"
                 : "o.order_id = :ref");
         return jdbi.withHandle(h -> {
-            var query = h.createQuery(sql).bind("a", accountId).bind("ref", reference);
+            var query = h.createQuery(sql).bind("owner", accountId).bind("ref", reference);
             asId.ifPresent(id -> query.bind("id", id));
             return query.map(JdbiOrderStore::toOrder).findOne();
         });

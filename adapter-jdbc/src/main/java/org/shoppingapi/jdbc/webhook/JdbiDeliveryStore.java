@@ -33,6 +33,9 @@ public final class JdbiDeliveryStore implements DeliveryQueue, DeliveryLog {
             d.id, d.subscription_id, d.event_id, e.event, d.status, d.attempts, d.last_response_code, d.last_error,
             d.last_attempt_at, d.next_attempt_at, d.delivered_at, d.created_at""";
 
+    private static final String FROM_LOG = " FROM webhook_deliveries d JOIN webhook_events e"
+            + " ON e.account_id = d.account_id AND e.id = d.event_id";
+
     private final Jdbi jdbi;
 
     public JdbiDeliveryStore(Jdbi jdbi) {
@@ -44,7 +47,7 @@ public final class JdbiDeliveryStore implements DeliveryQueue, DeliveryLog {
         UUID claim = UUID.randomUUID();
         return jdbi.withHandle(h -> h.createQuery("""
                         WITH due AS (
-                            SELECT id FROM webhook_deliveries
+                            SELECT account_id, id FROM webhook_deliveries
                             WHERE status = 'pending' AND next_attempt_at <= now()
                             ORDER BY next_attempt_at
                             LIMIT :max
@@ -53,7 +56,9 @@ public final class JdbiDeliveryStore implements DeliveryQueue, DeliveryLog {
                         SET attempts = d.attempts + 1, claim = :claim, last_attempt_at = now(),
                             next_attempt_at = now() + :lease_ms * interval '1 millisecond'
                         FROM due, webhook_events e, webhook_subscriptions s
-                        WHERE d.id = due.id AND e.id = d.event_id AND s.id = d.subscription_id
+                        WHERE d.account_id = due.account_id AND d.id = due.id
+                          AND e.account_id = d.account_id AND e.id = d.event_id
+                          AND s.account_id = d.account_id AND s.id = d.subscription_id
                         RETURNING d.id, d.claim, d.attempts, e.account_id, e.event, e.payload, s.url, s.secret, e.request_id
                         """)
                 .bind("max", max)
@@ -86,8 +91,9 @@ public final class JdbiDeliveryStore implements DeliveryQueue, DeliveryLog {
         jdbi.useHandle(h -> {
             var update = h.createUpdate("UPDATE webhook_deliveries SET " + change + """
                             , claim = NULL, last_response_code = :code, last_error = :error
-                            WHERE id = :id AND claim = :claim AND status = 'pending'
+                            WHERE account_id = :a AND id = :id AND claim = :claim AND status = 'pending'
                             """)
+                    .bind("a", delivery.accountId())
                     .bind("id", delivery.id())
                     .bind("claim", delivery.claim())
                     .bind("code", result.statusCode())
@@ -100,10 +106,10 @@ public final class JdbiDeliveryStore implements DeliveryQueue, DeliveryLog {
     }
 
     @Override
-    public Optional<Delivery> find(UUID subscriptionId, UUID deliveryId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + LOG_COLUMNS
-                        + " FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id"
-                        + " WHERE d.subscription_id = :s AND d.id = :id")
+    public Optional<Delivery> find(String accountId, UUID subscriptionId, UUID deliveryId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + LOG_COLUMNS + FROM_LOG
+                        + " WHERE d.account_id = :a AND d.subscription_id = :s AND d.id = :id")
+                .bind("a", accountId)
                 .bind("s", subscriptionId)
                 .bind("id", deliveryId)
                 .map(JdbiDeliveryStore::toDelivery)
@@ -111,20 +117,22 @@ public final class JdbiDeliveryStore implements DeliveryQueue, DeliveryLog {
     }
 
     @Override
-    public List<Delivery> list(UUID subscriptionId, int limit, Optional<PageCursor> startingAfter) {
-        ListQuery query = new ListQuery("d.", "subscription_id", subscriptionId).after(startingAfter);
-        return jdbi.withHandle(h -> query.bindTo(h.createQuery(query.sql("SELECT " + LOG_COLUMNS
-                        + " FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id", limit)))
+    public List<Delivery> list(String accountId, UUID subscriptionId, int limit, Optional<PageCursor> startingAfter) {
+        ListQuery query = new ListQuery("d.", "account_id", accountId)
+                .where("d.subscription_id = :subscription").bind("subscription", subscriptionId)
+                .after(startingAfter);
+        return jdbi.withHandle(h -> query.bindTo(h.createQuery(query.sql("SELECT " + LOG_COLUMNS + FROM_LOG, limit)))
                 .map(JdbiDeliveryStore::toDelivery)
                 .list());
     }
 
     @Override
-    public void cancelPending(UUID subscriptionId) {
+    public void cancelPending(String accountId, UUID subscriptionId) {
         jdbi.useHandle(h -> h.createUpdate("""
                         UPDATE webhook_deliveries SET status = 'cancelled', next_attempt_at = NULL, claim = NULL
-                        WHERE subscription_id = :s AND status = 'pending'
+                        WHERE account_id = :a AND subscription_id = :s AND status = 'pending'
                         """)
+                .bind("a", accountId)
                 .bind("s", subscriptionId)
                 .execute());
     }

@@ -68,11 +68,13 @@ public final class JdbiWebhookOutbox implements WebhookOutbox {
                     .bind("payload", payloads.render(event))
                     .execute();
             h.createUpdate("""
-                            INSERT INTO webhook_deliveries (id, event_id, subscription_id, status, next_attempt_at,
-                                                            created_at)
-                            SELECT gen_random_uuid(), :event_id, s, 'pending', now(), date_trunc('milliseconds', now())
+                            INSERT INTO webhook_deliveries (account_id, id, event_id, subscription_id, status,
+                                                            next_attempt_at, created_at)
+                            SELECT :a, gen_random_uuid(), :event_id, s, 'pending', now(),
+                                   date_trunc('milliseconds', now())
                             FROM unnest(:subscriptions) AS s
                             """)
+                    .bind("a", event.accountId())
                     .bind("event_id", eventId)
                     .bind("subscriptions", subscriptions.toArray(UUID[]::new))
                     .execute();

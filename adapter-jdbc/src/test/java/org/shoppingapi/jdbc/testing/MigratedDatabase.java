@@ -14,22 +14,48 @@ public final class MigratedDatabase implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final AtomicInteger statements = new AtomicInteger();
+    private final OnePartitionPerStatement partitionCheck;
 
-    private MigratedDatabase(HikariDataSource dataSource) {
+    private MigratedDatabase(HikariDataSource dataSource, OnePartitionPerStatement partitionCheck) {
         this.dataSource = dataSource;
         this.jdbi = PostgresDatabase.jdbi(dataSource);
+        this.partitionCheck = partitionCheck;
         jdbi.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
             @Override
             public void logBeforeExecution(StatementContext context) {
                 statements.incrementAndGet();
+                if (partitionCheck != null) {
+                    partitionCheck.logBeforeExecution(context);
+                }
             }
         });
     }
 
+    /**
+     * The schema as the migrations build it; or, when the system property {@code shopping.test.partitioned} is
+     * true (the build's second run of the store contract tests), rebuilt with every per-account table hash
+     * partitioned by account_id and every statement of the stores checked to touch one partition.
+     */
     public static MigratedDatabase create(Class<?> testClass, int poolSize) {
+        return create(testClass, poolSize, Boolean.getBoolean("shopping.test.partitioned"));
+    }
+
+    public static MigratedDatabase create(Class<?> testClass, int poolSize, boolean partitioned) {
         HikariDataSource dataSource = PostgresDatabase.pool(TestDatabases.create(testClass).settings(poolSize));
         PostgresDatabase.migrate(dataSource);
-        return new MigratedDatabase(dataSource);
+        if (partitioned) {
+            PartitionedSchema.apply(PostgresDatabase.jdbi(dataSource));
+        }
+        return new MigratedDatabase(dataSource, partitioned ? new OnePartitionPerStatement() : null);
+    }
+
+    /** The partition check of a partitioned database, if this is one. */
+    public java.util.Optional<OnePartitionPerStatement> partitionCheck() {
+        return java.util.Optional.ofNullable(partitionCheck);
+    }
+
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
     }
 
     public Jdbi jdbi() {
@@ -48,5 +74,8 @@ public final class MigratedDatabase implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
+        if (partitionCheck != null && partitionCheck.checked().isEmpty()) {
+            throw new AssertionError("the partitioned schema checked no statement: the check is not running");
+        }
     }
 }

@@ -26,7 +26,7 @@ public final class V6Database implements AutoCloseable {
 
     /** Inserts one row given as a JSON object of its columns (as {@code to_jsonb(row)} printed it). */
     public V6Database insertRow(String table, String rowJson) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO " + table + " SELECT * FROM jsonb_populate_record(NULL::"
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO " + table + " OVERRIDING SYSTEM VALUE SELECT * FROM jsonb_populate_record(NULL::"
                         + table + ", CAST(:row AS jsonb))")
                 .bind("row", rowJson)
                 .execute());

@@ -192,7 +192,7 @@ class JdbiWebhookStoresTest {
         assertThat(deliveries.claimDue(10, Duration.ofSeconds(30))).as("claimed rows are leased").isEmpty();
 
         deliveries.retryLater(first, AttemptResult.answered(500), Duration.ZERO);
-        Delivery retrying = deliveries.list(s.id(), 10, Optional.empty()).get(0);
+        Delivery retrying = deliveries.list(ACCOUNT, s.id(), 10, Optional.empty()).get(0);
         assertThat(retrying.status()).isEqualTo(DeliveryStatus.PENDING);
         assertThat(retrying.attempts()).isEqualTo(1);
         assertThat(retrying.lastResponseCode()).isEqualTo(500);
@@ -203,7 +203,7 @@ class JdbiWebhookStoresTest {
         assertThat(second.id()).isEqualTo(first.id());
         assertThat(second.attempt()).isEqualTo(2);
         deliveries.delivered(second, AttemptResult.answered(204));
-        Delivery done = deliveries.find(s.id(), first.id()).orElseThrow();
+        Delivery done = deliveries.find(ACCOUNT, s.id(), first.id()).orElseThrow();
         assertThat(done.status()).isEqualTo(DeliveryStatus.DELIVERED);
         assertThat(done.attempts()).isEqualTo(2);
         assertThat(done.lastResponseCode()).isEqualTo(204);
@@ -220,14 +220,14 @@ class JdbiWebhookStoresTest {
         ClaimedDelivery first = deliveries.claimDue(10, Duration.ofSeconds(30)).get(0);
         deliveries.retryLater(first, AttemptResult.noAnswer("timed out after 10 ms"), Duration.ofHours(1));
         assertThat(deliveries.claimDue(10, Duration.ofSeconds(30))).isEmpty();
-        Delivery waiting = deliveries.find(s.id(), first.id()).orElseThrow();
+        Delivery waiting = deliveries.find(ACCOUNT, s.id(), first.id()).orElseThrow();
         assertThat(waiting.lastResponseCode()).isNull();
         assertThat(waiting.lastError()).isEqualTo("timed out after 10 ms");
 
         jdbi.useHandle(h -> h.execute("UPDATE webhook_deliveries SET next_attempt_at = now()"));
         ClaimedDelivery second = deliveries.claimDue(10, Duration.ofSeconds(30)).get(0);
         deliveries.failed(second, AttemptResult.answered(400));
-        Delivery failed = deliveries.find(s.id(), first.id()).orElseThrow();
+        Delivery failed = deliveries.find(ACCOUNT, s.id(), first.id()).orElseThrow();
         assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
         assertThat(failed.lastResponseCode()).isEqualTo(400);
         assertThat(deliveries.claimDue(10, Duration.ofSeconds(30))).isEmpty();
@@ -246,10 +246,10 @@ class JdbiWebhookStoresTest {
         assertThat(again.claim()).isNotEqualTo(crashed.claim());
 
         deliveries.failed(crashed, AttemptResult.answered(400));
-        assertThat(deliveries.find(s.id(), crashed.id()).orElseThrow().status())
+        assertThat(deliveries.find(ACCOUNT, s.id(), crashed.id()).orElseThrow().status())
                 .as("the stale claim's outcome is ignored").isEqualTo(DeliveryStatus.PENDING);
         deliveries.delivered(again, AttemptResult.answered(200));
-        assertThat(deliveries.find(s.id(), crashed.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(deliveries.find(ACCOUNT, s.id(), crashed.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.DELIVERED);
     }
 
     private ClaimedDelivery pollForClaim(Duration max) throws InterruptedException {
@@ -311,10 +311,10 @@ class JdbiWebhookStoresTest {
         recordCommitted(draft(ACCOUNT));
         transactions.inTransaction(() -> {
             subscriptions.markDeleted(s.delete(now(), "client-1"));
-            deliveries.cancelPending(s.id());
+            deliveries.cancelPending(ACCOUNT, s.id());
             return null;
         });
-        assertThat(deliveries.list(s.id(), 10, Optional.empty())).extracting(Delivery::status)
+        assertThat(deliveries.list(ACCOUNT, s.id(), 10, Optional.empty())).extracting(Delivery::status)
                 .containsExactly(DeliveryStatus.CANCELLED);
         assertThat(deliveries.claimDue(10, Duration.ofSeconds(30))).extracting(ClaimedDelivery::url)
                 .containsExactly(kept.url());
@@ -326,11 +326,13 @@ class JdbiWebhookStoresTest {
         for (int i = 0; i < 3; i++) {
             recordCommitted(draft(ACCOUNT));
         }
-        List<Delivery> all = deliveries.list(s.id(), 10, Optional.empty());
+        List<Delivery> all = deliveries.list(ACCOUNT, s.id(), 10, Optional.empty());
         assertThat(all).hasSize(3);
         assertThat(all).isSortedAccordingTo((a, b) -> b.createdAt().compareTo(a.createdAt()));
-        assertThat(deliveries.list(s.id(), 2, cursor(all.get(0)))).containsExactly(all.get(1), all.get(2));
-        assertThat(deliveries.list(s.id(), 10, cursor(all.get(2)))).isEmpty();
-        assertThat(deliveries.find(UUID.randomUUID(), all.get(0).id())).isEmpty();
+        assertThat(deliveries.list(ACCOUNT, s.id(), 2, cursor(all.get(0)))).containsExactly(all.get(1), all.get(2));
+        assertThat(deliveries.list(ACCOUNT, s.id(), 10, cursor(all.get(2)))).isEmpty();
+        assertThat(deliveries.find(ACCOUNT, UUID.randomUUID(), all.get(0).id())).isEmpty();
+        assertThat(deliveries.find(OTHER, s.id(), all.get(0).id())).as("another account's log").isEmpty();
+        assertThat(deliveries.list(OTHER, s.id(), 10, Optional.empty())).isEmpty();
     }
 }

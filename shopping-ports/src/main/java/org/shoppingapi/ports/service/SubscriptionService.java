@@ -74,7 +74,7 @@ public final class SubscriptionService implements CreateSubscriptionUseCase, Get
         return transactions.inTransaction(() -> {
             Subscription deleted = get(caller.accountId(), id).delete(clock.instant(), caller.clientId());
             subscriptions.markDeleted(deleted);
-            deliveries.cancelPending(id);
+            deliveries.cancelPending(caller.accountId(), id);
             return deleted;
         });
     }
@@ -86,7 +86,7 @@ public final class SubscriptionService implements CreateSubscriptionUseCase, Get
         AccountId.require(accountId);
         subscriptions.find(accountId, subscriptionId).orElseThrow(() -> new NotFoundException(RESOURCE, subscriptionId));
         int pageSize = PageLimit.of(limit);
-        return Page.fromLookahead(deliveries.list(subscriptionId, pageSize + 1, startingAfter), pageSize,
+        return Page.fromLookahead(deliveries.list(accountId, subscriptionId, pageSize + 1, startingAfter), pageSize,
                 d -> new PageCursor(d.createdAt(), d.id()));
     }
 }

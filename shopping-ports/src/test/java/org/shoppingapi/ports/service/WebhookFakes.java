@@ -99,23 +99,23 @@ final class WebhookFakes {
         Duration lastLease;
 
         @Override
-        public Optional<Delivery> find(UUID subscriptionId, UUID deliveryId) {
+        public Optional<Delivery> find(String accountId, UUID subscriptionId, UUID deliveryId) {
             return rows.stream().filter(d -> d.subscriptionId().equals(subscriptionId) && d.id().equals(deliveryId))
                     .findFirst();
         }
 
         @Override
-        public List<Delivery> list(UUID subscriptionId, int limit, Optional<PageCursor> startingAfter) {
+        public List<Delivery> list(String accountId, UUID subscriptionId, int limit, Optional<PageCursor> startingAfter) {
             List<Delivery> mine = rows.stream().filter(d -> d.subscriptionId().equals(subscriptionId)).toList();
             int from = 0;
             if (startingAfter.isPresent()) {
-                from = mine.indexOf(find(subscriptionId, startingAfter.get().id()).orElseThrow()) + 1;
+                from = mine.indexOf(find(accountId, subscriptionId, startingAfter.get().id()).orElseThrow()) + 1;
             }
             return mine.subList(from, Math.min(mine.size(), from + limit));
         }
 
         @Override
-        public void cancelPending(UUID subscriptionId) {
+        public void cancelPending(String accountId, UUID subscriptionId) {
             cancelled.add(subscriptionId);
         }
 
