@@ -98,7 +98,9 @@ class DraftConcurrencyTest {
 
         Jdbi jdbi = app.service().jdbi();
         List<String> storedOrders = jdbi.withHandle(h -> h.createQuery(
-                        "SELECT id::text FROM orders WHERE document->'events'->0->>'draft_id' = :draft ORDER BY 1")
+                        "SELECT o.id::text FROM orders o JOIN order_events e ON e.account_id = o.account_id"
+                                + " AND e.order_uuid = o.id AND e.sequence = 0"
+                                + " WHERE e.body->>'draft_id' = :draft ORDER BY 1")
                 .bind("draft", id).mapTo(String.class).list());
         List<String> answered = new ArrayList<>();
         won.get(0).json().get("orders").forEach(o -> answered.add(o.get("id").asText()));
