@@ -108,6 +108,11 @@ class V6MigrationTest {
             ObjectNode old = (ObjectNode) parse(V6Database.fixture(fixture));
             JsonNode now = after.stream().filter(r -> r.get("id").equals(old.get("id"))).findFirst().orElseThrow();
             ObjectNode oldDocument = (ObjectNode) old.remove("document");
+            if (table.equals("orders")) {
+                // V13 (customer orders by customer.id, SPEC §2) recomputes the customer_id column from the document.
+                JsonNode customerId = oldDocument.at("/content/attributes/customer/id");
+                old.put("customer_id", customerId.isValueNode() ? customerId.asText() : null);
+            }
             ObjectNode nowColumns = now.deepCopy();
             JsonNode nowDocument = nowColumns.remove("document");
             assertThat(nowColumns).as(fixture + " columns").isEqualTo(old);
