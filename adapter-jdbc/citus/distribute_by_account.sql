@@ -23,6 +23,7 @@ SELECT create_distributed_table('idempotency_keys', 'account_id', colocate_with 
 SELECT create_distributed_table('api_clients', 'account_id', colocate_with => 'draft_orders');
 SELECT create_distributed_table('discount_rules', 'account_id', colocate_with => 'draft_orders');
 SELECT create_distributed_table('payout_rules', 'account_id', colocate_with => 'draft_orders');
+SELECT create_distributed_table('payment_sessions', 'account_id', colocate_with => 'draft_orders');
 SELECT create_distributed_table('webhook_subscriptions', 'account_id', colocate_with => 'draft_orders');
 SELECT create_distributed_table('webhook_events', 'account_id', colocate_with => 'draft_orders');
 SELECT create_distributed_table('webhook_deliveries', 'account_id', colocate_with => 'draft_orders');
