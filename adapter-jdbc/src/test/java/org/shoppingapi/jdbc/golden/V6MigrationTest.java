@@ -77,7 +77,14 @@ class V6MigrationTest {
     void every_row_of_the_tables_whose_columns_stay_keeps_every_value() {
         for (String table : UNCHANGED) {
             assertThat(before.get(table)).as(table + " fixture").isNotEmpty();
-            assertThat(new HashSet<>(rows(table))).as(table).isEqualTo(toSet(before.get(table)));
+            // Columns later migrations add (none of them filled by the upgrade) are left out of the comparison.
+            Set<String> columns = new HashSet<>();
+            before.get(table).get(0).fieldNames().forEachRemaining(columns::add);
+            Set<JsonNode> after = new HashSet<>();
+            for (JsonNode row : rows(table)) {
+                after.add(((ObjectNode) row.deepCopy()).retain(columns));
+            }
+            assertThat(after).as(table).isEqualTo(toSet(before.get(table)));
         }
     }
 
@@ -92,7 +99,13 @@ class V6MigrationTest {
             expected.add(withAccount);
         }
         assertThat(expected).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(new HashSet<>(rows("webhook_deliveries"))).isEqualTo(expected);
+        Set<String> columns = new HashSet<>();
+        expected.iterator().next().fieldNames().forEachRemaining(columns::add);
+        Set<JsonNode> after = new HashSet<>();
+        for (JsonNode row : rows("webhook_deliveries")) {
+            after.add(((ObjectNode) row.deepCopy()).retain(columns));
+        }
+        assertThat(after).isEqualTo(expected);
     }
 
     @Test
