@@ -65,10 +65,12 @@ import org.shoppingapi.ports.service.auth.TokenService;
 import org.shoppingapi.rest.RestApi;
 import org.shoppingapi.rest.auth.StandingTokenVerifier;
 import org.shoppingapi.rest.auth.BcryptSecretHasher;
+import org.shoppingapi.rest.auth.CachingTokenVerifier;
 import org.shoppingapi.rest.auth.JwksResource;
 import org.shoppingapi.rest.auth.JwtTokens;
 import org.shoppingapi.rest.auth.SigningKeys;
 import org.shoppingapi.rest.auth.TokenResource;
+import org.shoppingapi.rest.auth.TokenVerifier;
 import org.shoppingapi.rest.discount.DiscountRuleResource;
 import org.shoppingapi.rest.draft.DraftAnswers;
 import org.shoppingapi.rest.draft.DraftItemResource;
@@ -101,6 +103,8 @@ public final class Wiring implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Wiring.class.getName());
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
+    /** Accepted bearer tokens remembered at once: a few MB at most, far more than the clients of one instance. */
+    private static final long VERIFIED_TOKENS_CACHED = 10_000;
 
     private final Mappers mappers;
     private final Transactions transactions;
@@ -128,8 +132,11 @@ public final class Wiring implements AutoCloseable {
                     WebhookDispatcher dispatcher, JdkHttpWebhookSender sender) {
     }
 
-    /** The authentication parts: token signing and checking, token issuing, client registration and administration. */
-    record Auth(JwtTokens tokens, TokenService tokenService, ClientRegistrationService clients,
+    /**
+     * The authentication parts: token signing, token checking (the key's verifier behind a cache of accepted tokens),
+     * token issuing, client registration and administration.
+     */
+    record Auth(JwtTokens tokens, TokenVerifier verifier, TokenService tokenService, ClientRegistrationService clients,
                 ClientAdministrationService administration, boolean keyConfigured) {
     }
 
@@ -254,7 +261,8 @@ public final class Wiring implements AutoCloseable {
         JwtTokens tokens = JwtTokens.create(key, settings.issuer(), clock);
         JdbiClientStore clientStore = new JdbiClientStore(jdbi);
         SecretHasher hasher = new BcryptSecretHasher(settings.bcryptCost());
-        return new Auth(tokens, new TokenService(clientStore, hasher, tokens, clock, settings.tokenLifetime()),
+        return new Auth(tokens, new CachingTokenVerifier(tokens, clock, VERIFIED_TOKENS_CACHED),
+                new TokenService(clientStore, hasher, tokens, clock, settings.tokenLifetime()),
                 new ClientRegistrationService(clientStore, hasher),
                 new ClientAdministrationService(clientStore, hasher, clock, CLIENT_STANDING_TTL),
                 settings.signingKey().isPresent());
@@ -301,8 +309,10 @@ public final class Wiring implements AutoCloseable {
         SubscriptionService subscriptions = webhooks.subscriptions();
         components.add(new SubscriptionResource(new SubscriptionResource.UseCases(subscriptions, subscriptions,
                 subscriptions, subscriptions, subscriptions), new SubscriptionMapper()));
-        // Every token is also checked against its client's standing (revoked, rotated) on each request.
-        return RestApi.resourceConfig(json, new StandingTokenVerifier(auth.tokens(), auth.administration()), components);
+        // Every token is also checked against its client's standing (revoked, rotated) on each request; the cache
+        // only saves the signature check, so a revoked client's cached token is still refused.
+        return RestApi.resourceConfig(json, new StandingTokenVerifier(auth.verifier(), auth.administration()),
+                components);
     }
 
     /**

@@ -130,7 +130,8 @@ public final class JwtTokens implements TokenSigner, TokenVerifier {
             }
             Set<String> scopes = new HashSet<>(List.of(claims.getStringClaim(SCOPE_CLAIM).split(" ")));
             scopes.remove("");
-            return new VerifiedToken(clientId, account, scopes, claims.getIssueTime().toInstant());
+            return new VerifiedToken(clientId, account, scopes, claims.getIssueTime().toInstant(),
+                    claims.getExpirationTime().toInstant());
         } catch (ParseException e) {
             throw new InvalidTokenException("a claim has the wrong type");
         }

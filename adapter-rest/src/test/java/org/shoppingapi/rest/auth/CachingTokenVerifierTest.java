@@ -1,0 +1,149 @@
+package org.shoppingapi.rest.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.shoppingapi.ports.out.auth.TokenClaims;
+
+/**
+ * The verified-token cache in front of the real ES256 verifier, on a clock the test moves: a hit skips the signature
+ * check, an entry never outlives the token's exp, refusals are never remembered, the size is bounded.
+ */
+class CachingTokenVerifierTest {
+
+    static final Instant NOW = Instant.parse("2026-05-01T12:00:00Z");
+    static final long LIFETIME = 3600;
+
+    final MovableClock clock = new MovableClock(NOW);
+    final JwtTokens tokens = JwtTokens.create(SigningKeys.generate(), "shopping-api", clock);
+    final AtomicInteger checks = new AtomicInteger();
+    final TokenVerifier counted = token -> {
+        checks.incrementAndGet();
+        return tokens.verify(token);
+    };
+    final CachingTokenVerifier cache = new CachingTokenVerifier(counted, clock, 100);
+
+    String token(String client, String account) {
+        return tokens.sign(new TokenClaims(client, account, List.of("read:shopping"), NOW, NOW.plusSeconds(LIFETIME)));
+    }
+
+    @Test
+    void a_token_seen_before_is_answered_without_checking_its_signature_again() throws Exception {
+        String token = token("pos-1", "T12345678");
+
+        VerifiedToken first = cache.verify(token);
+        VerifiedToken second = cache.verify(token);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(second.accountId()).isEqualTo("T12345678");
+        assertThat(second.expiresAt()).isEqualTo(NOW.plusSeconds(LIFETIME));
+        assertThat(checks).hasValue(1);
+    }
+
+    @Test
+    void each_token_is_its_own_entry_so_another_accounts_token_keeps_its_own_account() throws Exception {
+        String mine = token("pos-1", "T12345678");
+        String theirs = token("pos-9", "T99999999");
+
+        cache.verify(mine);
+
+        assertThat(cache.verify(theirs).accountId()).isEqualTo("T99999999");
+        assertThat(cache.verify(mine).accountId()).isEqualTo("T12345678");
+        assertThat(checks).hasValue(2);
+    }
+
+    @Test
+    void an_entry_never_outlives_the_tokens_exp() throws Exception {
+        String token = token("pos-1", "T12345678");
+        cache.verify(token);
+
+        clock.set(NOW.plusSeconds(LIFETIME).minusMillis(1));
+        cache.verify(token);
+        assertThat(checks).as("still cached a millisecond before exp").hasValue(1);
+
+        clock.set(NOW.plusSeconds(LIFETIME));
+        assertThat(cache.size()).as("gone at exp").isZero();
+        // Within the verifier's clock skew the full check still accepts it; it is not remembered again.
+        cache.verify(token);
+        cache.verify(token);
+        assertThat(checks).hasValue(3);
+        assertThat(cache.size()).isZero();
+    }
+
+    @Test
+    void an_expired_token_is_refused_although_it_was_cached() throws Exception {
+        String token = token("pos-1", "T12345678");
+        cache.verify(token);
+
+        clock.set(NOW.plusSeconds(LIFETIME + JwtTokens.MAX_CLOCK_SKEW_SECONDS + 1));
+
+        assertThatThrownBy(() -> cache.verify(token)).isInstanceOf(InvalidTokenException.class);
+    }
+
+    @Test
+    void a_refused_token_is_never_remembered() {
+        String forged = token("pos-1", "T12345678") + "x";
+
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> cache.verify(forged)).isInstanceOf(InvalidTokenException.class);
+        }
+        assertThat(checks).hasValue(3);
+        assertThat(cache.size()).isZero();
+    }
+
+    @Test
+    void the_cache_holds_at_most_its_maximum_size() throws Exception {
+        CachingTokenVerifier small = new CachingTokenVerifier(counted, clock, 2);
+        for (int i = 0; i < 10; i++) {
+            small.verify(token("pos-" + i, "T12345678"));
+        }
+
+        assertThat(small.size()).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void clear_forgets_every_token() throws Exception {
+        String token = token("pos-1", "T12345678");
+        cache.verify(token);
+
+        cache.clear();
+        cache.verify(token);
+
+        assertThat(checks).hasValue(2);
+    }
+
+    /** A clock the test sets. */
+    static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}
