@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.jdbi.v3.core.Jdbi;
+import org.shoppingapi.app.server.LoadShedding;
 import org.shoppingapi.jdbc.webhook.JdbiWebhookBacklog;
 import org.shoppingapi.rest.RestApi;
 import org.shoppingapi.rest.RequestFramingFilter;
@@ -64,10 +65,12 @@ public final class ShoppingService implements AutoCloseable {
                                     .addCheck(() -> databaseHealth(database.dataSource()), HealthCheckType.READINESS, "database")
                                     .build(),
                             MetricsObserver.create()))
-                    // The request id and the access log wrap everything, refusals included; then ambiguous body
-                    // lengths are refused before anything reads a body (SPEC §1, request smuggling).
+                    // The request id and the access log wrap everything, refusals included; beyond capacity a
+                    // request is then shed before anything else runs; ambiguous body lengths are refused before
+                    // anything reads a body (SPEC §1, request smuggling).
                     .routing(routing -> routing
                             .addFilter(new RequestObservationFilter(metrics))
+                            .addFilter(new LoadShedding(LoadShedding.Settings.from(config)))
                             .addFilter(new RequestFramingFilter())
                             .get(OpenApiEndpoint.PATH, new OpenApiEndpoint())
                             .register(RestApi.BASE_PATH, JaxRsService.create(config, application)))
