@@ -1,6 +1,7 @@
 -- wrk script for bench.py: one request shape per run, described by environment variables.
 --   BENCH_METHOD     GET, POST, PUT
---   BENCH_PATH       path; "{id}" is replaced by an id from BENCH_IDS, "{n}" by a per-thread counter
+--   BENCH_PATH       path; "{id}" is replaced by an id from BENCH_IDS, "{n}" by a counter unique in the run
+--   BENCH_N_BASE     where that counter starts (bench.py gives each run its own range)
 --   BENCH_BODY       file holding the request body (optional); "{n}" in it is replaced like in the path
 --   BENCH_IDS        file with one id a line (optional)
 --   BENCH_ID_MODE    "cycle" (ids are reused round-robin) or "once" (each id used by one request only;
@@ -50,7 +51,8 @@ function init(args)
       end
    end
    next_id = 1
-   n = index * 1000000000
+   -- Unique over threads and runs (BENCH_N_BASE differs per run), e.g. a new line_id for every added item.
+   n = tonumber(os.getenv("BENCH_N_BASE") or "0") + index * 1000000000
    statuses = {}
    exhausted = 0
    local rate = tonumber(os.getenv("BENCH_RATE") or "0")
@@ -78,32 +80,42 @@ function request()
       end
       p = p:gsub("{id}", id)
    end
-   p = p:gsub("{n}", tostring(n))
+   local text = string.format("%d", n)
+   p = p:gsub("{n}", text)
    local b = body
-   if b then b = b:gsub("{n}", tostring(n)) end
+   if b then b = b:gsub("{n}", text) end
    return wrk.format(method, p, headers, b)
 end
 
+samples = {}
+
 function response(status, hdrs, resp)
    statuses[status] = (statuses[status] or 0) + 1
+   if status >= 400 and samples[status] == nil then
+      samples[status] = resp:sub(1, 300):gsub('[%c"\\]', " ")
+   end
 end
 
 function done(summary, latency, requests)
    local merged = {}
    local wrapped = 0
+   local examples = {}
    for _, t in ipairs(threads) do
       local s = t:get("statuses")
       for code, count in pairs(s) do merged[code] = (merged[code] or 0) + count end
+      for code, text in pairs(t:get("samples")) do examples[code] = text end
       wrapped = wrapped + (t:get("exhausted") or 0)
    end
    local parts = {}
    for code, count in pairs(merged) do table.insert(parts, string.format('"%d": %d', code, count)) end
+   local sample_parts = {}
+   for code, text in pairs(examples) do table.insert(sample_parts, string.format('"%d": "%s"', code, text)) end
    local e = summary.errors
    io.write(string.format(
       'BENCH_JSON {"requests": %d, "duration_us": %d, "p50_us": %d, "p99_us": %d, "p999_us": %d, "max_us": %d, ' ..
       '"mean_us": %.1f, "connect_errors": %d, "read_errors": %d, "write_errors": %d, "timeouts": %d, ' ..
-      '"status_errors": %d, "ids_wrapped": %d, "statuses": {%s}}\n',
+      '"status_errors": %d, "ids_wrapped": %d, "statuses": {%s}, "samples": {%s}}\n',
       summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
       latency:percentile(99.9), latency.max, latency.mean, e.connect, e.read, e.write, e.timeout, e.status,
-      wrapped, table.concat(parts, ", ")))
+      wrapped, table.concat(parts, ", "), table.concat(sample_parts, ", ")))
 end
