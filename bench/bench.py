@@ -330,6 +330,7 @@ class Bench:
         self.overload = None
         self.notes = []
         self.top_statements = {}
+        self.profiles = {}
 
     # -- helpers over the service
 
@@ -360,13 +361,50 @@ class Bench:
             spec["ids_file"] = self.load.file([i for i in spec["pool"] if i in open_ids])
         return spec
 
+    def profile_start(self, name):
+        if self.args.profile:
+            self.jfr = "%s/profile-%d.jfr" % (self.work, len(self.profiles))
+            subprocess.run([java_home() + "/bin/jcmd", str(self.svc.process.pid), "JFR.start", "name=bench",
+                            "settings=profile", "filename=" + self.jfr], capture_output=True)
+
+    def profile_stop(self, name):
+        """Inclusive CPU samples per method over the peak run: the share of samples whose stack holds it."""
+        if not self.args.profile:
+            return
+        subprocess.run([java_home() + "/bin/jcmd", str(self.svc.process.pid), "JFR.stop", "name=bench"],
+                       capture_output=True)
+        out = subprocess.run([java_home() + "/bin/jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth",
+                              "96", self.jfr], capture_output=True, text=True).stdout
+        counts, samples, frames = {}, 0, set()
+        for line in out.splitlines():
+            line = line.strip()
+            if line.startswith("jdk.ExecutionSample"):
+                if frames:
+                    samples += 1
+                    for f in frames:
+                        counts[f] = counts.get(f, 0) + 1
+                frames = set()
+            m = re.match(r"^([\w.$/<>]+)\(.*\)\s+line:", line)
+            if m:
+                frames.add(m.group(1))
+        if frames:
+            samples += 1
+            for f in frames:
+                counts[f] = counts.get(f, 0) + 1
+        interesting = re.compile(r"^(org\.shoppingapi|com\.nimbusds|com\.fasterxml|org\.jdbi|org\.postgresql|"
+                                 r"com\.zaxxer|io\.helidon|org\.glassfish|sun\.security\.ec|java\.util\.zip)")
+        top = sorted(((n, f) for f, n in counts.items() if interesting.match(f)), reverse=True)
+        self.profiles[name] = (samples, top[:30])
+
     def measure(self, spec, connections=None, peak_threads=2):
         """Warm-up, peak (wrk as fast as it goes), then latency at 50 % of the peak with SQL statements counted."""
         c = connections or self.conns
         self.probe(spec)
         log("%s: warm-up %ds, peak %ds at %d connections" % (spec["name"], self.warm, self.peak_s, c))
         self.load.run(self.fresh(spec), self.warm, c, threads=peak_threads)
+        self.profile_start(spec["name"])
         peak = self.load.run(self.fresh(spec), self.peak_s, c, threads=peak_threads)
+        self.profile_stop(spec["name"])
         rate = max(1, peak["rps"] / 2)
         lat_conns = max(1, min(c // 2, int(rate // 10) or 1))
         log("%s: peak %.0f req/s; latency at %.0f req/s for %ds" % (spec["name"], peak["rps"], rate, self.lat_s))
@@ -807,6 +845,13 @@ class Bench:
                 out.append("- **%s**" % name)
                 for per, q in statements:
                     out.append("  - %.2f × `%s`" % (per, q[:220] + ("…" if len(q) > 220 else "")))
+        if self.profiles:
+            out.append("\n## CPU profile of each peak run (JFR; share of the service's samples whose stack holds the "
+                       "method)\n")
+            for name, (samples, top) in self.profiles.items():
+                out.append("<details><summary>%s (%d samples)</summary>\n\n```" % (name, samples))
+                out.extend("%5.1f %%  %s" % (100.0 * n / max(samples, 1), f) for n, f in top)
+                out.append("```\n</details>\n")
         if self.notes:
             out.append("\n## Notes\n")
             out.extend("- " + n for n in self.notes)
@@ -832,6 +877,7 @@ def main():
     p.add_argument("--fill", type=int, default=None, help="rows per table for the table-size run (10^6; quick 10^4)")
     p.add_argument("--phases", default="endpoints,ceilings,growth,tables,overload",
                    help="comma-separated subset of endpoints,ceilings,growth,tables,overload (default: all)")
+    p.add_argument("--profile", action="store_true", help="record a JFR CPU profile of each peak run")
     p.add_argument("--keep", action="store_true", help="keep the work directory (database, logs, wrk inputs)")
     p.add_argument("--env", action="append", default=[], help="NAME=VALUE for the service (repeatable)")
     p.add_argument("--output", help="result file (default bench/results/<date>.md)")
