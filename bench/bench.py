@@ -189,7 +189,7 @@ class Service:
         env = dict(os.environ, DB_URL=db.jdbc, DB_USER=db.user, DB_PASSWORD=db.password, SERVER_PORT=str(self.port),
                    SERVER_HOST="127.0.0.1", SHOPPING_CLIENTS=json.dumps(clients), JAVA_HOME=jdk)
         env.update(extra_env)
-        jar = ROOT / "app" / "target" / "shopping-app.jar"
+        jar = extra_env.pop("BENCH_JAR", None) or str(ROOT / "app" / "target" / "shopping-app.jar")
         self.log_path = work + "/service.log"
         started = time.monotonic()
         self.process = subprocess.Popen([jdk + "/bin/java"] + os.environ.get("BENCH_JAVA_OPTS", "").split()
