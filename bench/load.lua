@@ -52,7 +52,8 @@ function init(args)
    end
    next_id = 1
    -- Unique over threads and runs (BENCH_N_BASE differs per run), e.g. a new line_id for every added item.
-   n = tonumber(os.getenv("BENCH_N_BASE") or "0") + index * 1000000000
+   -- Kept within 32 bits: line ids are integers of the API.
+   n = tonumber(os.getenv("BENCH_N_BASE") or "0") + index * 100000
    statuses = {}
    exhausted = 0
    local rate = tonumber(os.getenv("BENCH_RATE") or "0")

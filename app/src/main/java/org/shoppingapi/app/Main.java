@@ -3,6 +3,7 @@ package org.shoppingapi.app;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 import java.util.concurrent.CountDownLatch;
+import org.shoppingapi.app.server.HelidonMappers;
 
 /**
  * Runs the Shopping API service: {@code java -jar app/target/shopping-app.jar}; with arguments it runs a
@@ -15,6 +16,8 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // Before anything resolves Helidon's mappers (see HelidonMappers).
+        HelidonMappers.pinGlobal();
         LogConfig.configureRuntime();
         LogFormat.apply(System.getenv(LogFormat.VARIABLE));
         // application.yaml defaults, overridden by environment variables and system properties (SPEC §7).

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.jdbi.v3.core.Jdbi;
+import org.shoppingapi.app.server.HelidonMappers;
 import org.shoppingapi.app.server.LoadShedding;
 import org.shoppingapi.jdbc.webhook.JdbiWebhookBacklog;
 import org.shoppingapi.rest.RestApi;
@@ -42,6 +43,7 @@ public final class ShoppingService implements AutoCloseable {
 
     /** Starts everything described by {@code config}; the caller owns the result and must close it. */
     public static ShoppingService start(Config config) {
+        HelidonMappers.pinGlobal();
         ServiceSettings settings = ServiceSettings.from(config);
         DatabaseBootstrap.OpenDatabase database = DatabaseBootstrap.open(settings);
         try {
