@@ -6,6 +6,9 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
@@ -36,6 +39,9 @@ public final class PostgresDatabase {
         config.setValidationTimeout(Duration.ofSeconds(2).toMillis());
         // Store code runs every multi-row write in an explicit transaction.
         config.setAutoCommit(true);
+        // A server error's "Detail" repeats the row's values ("Failing row contains (..., <webhook secret>, ...)");
+        // keep it out of exception messages, and so out of the logs.
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         return new HikariDataSource(config);
     }
 
@@ -85,10 +91,22 @@ public final class PostgresDatabase {
         flyway.load().migrate();
     }
 
-    /** A Jdbi with the PostgreSQL types (uuid, jsonb, timestamptz) and SQL objects installed. */
+    /**
+     * A Jdbi with the PostgreSQL types (uuid, jsonb, timestamptz) and SQL objects installed. A failing statement's
+     * exception names the error and the SQL, never the bound values: those are webhook secrets, customer documents
+     * and other things that must not reach a log.
+     */
     public static Jdbi jdbi(DataSource dataSource) {
-        return Jdbi.create(dataSource)
+        Jdbi jdbi = Jdbi.create(dataSource)
                 .installPlugin(new PostgresPlugin())
                 .installPlugin(new SqlObjectPlugin());
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(PostgresDatabase::withoutBoundValues);
+        return jdbi;
+    }
+
+    private static String withoutBoundValues(StatementException e) {
+        StatementContext context = e.getStatementContext();
+        String sql = context == null ? null : context.getRawSql();
+        return sql == null ? e.getShortMessage() : e.getShortMessage() + " [statement: \"" + sql.strip() + "\"]";
     }
 }

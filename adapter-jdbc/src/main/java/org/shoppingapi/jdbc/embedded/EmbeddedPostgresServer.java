@@ -44,6 +44,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("max_connections", "100")
+                    // The server's log reaches ours: errors without DETAIL ("Failing row contains (<values>)").
+                    .setServerConfig("log_error_verbosity", "terse")
                     // The service stops the server itself after the web server has drained; a JVM hook
                     // of zonky's own could pull the database away from requests still in flight.
                     .setRegisterShutdownHook(false)
@@ -63,6 +65,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(true)
                     .setServerConfig("max_connections", "300")
+                    .setServerConfig("log_error_verbosity", "terse")
                     .setRegisterShutdownHook(true)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
