@@ -3,6 +3,7 @@ package org.shoppingapi.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -11,6 +12,7 @@ import org.jdbi.v3.core.statement.StatementException;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /** Opens the PostgreSQL the service runs on: a bounded pool, the schema migrations and the Jdbi handle. */
 public final class PostgresDatabase {
@@ -19,7 +21,35 @@ public final class PostgresDatabase {
     }
 
     /** Connection settings; {@code maxPoolSize} bounds what one service instance may hold open. */
-    public record Settings(String jdbcUrl, String user, String password, int maxPoolSize) {
+    public record Settings(String jdbcUrl, String user, String password, int maxPoolSize, Timeouts timeouts) {
+        public Settings(String jdbcUrl, String user, String password, int maxPoolSize) {
+            this(jdbcUrl, user, password, maxPoolSize, Timeouts.DEFAULT);
+        }
+    }
+
+    /**
+     * How long one database step may take before the request gives up (and answers 503): waiting for a pooled
+     * connection, opening one, and one statement. The statement bound is enforced twice: by the server
+     * ({@code statement_timeout}, which cancels cleanly) and by the client's socket read timeout, which is what ends
+     * the wait when the server itself stopped answering (a frozen process, a dead host, a stalled disk).
+     */
+    public record Timeouts(Duration poolWait, Duration connect, Duration statement) {
+        /** SPEC §1: a stalled database answers 503 within 2 s. */
+        public static final Timeouts DEFAULT = new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2),
+                Duration.ofSeconds(2));
+
+        public Timeouts {
+            for (Duration d : List.of(poolWait, connect, statement)) {
+                if (d.toMillis() < 250) {
+                    throw new IllegalArgumentException("database timeouts must be at least 250 ms, not " + d);
+                }
+            }
+        }
+
+        /** pgjdbc takes whole seconds: rounded up, so the client never gives up before the server would. */
+        private static String seconds(Duration d) {
+            return Long.toString((d.toMillis() + 999) / 1000);
+        }
     }
 
     /**
@@ -34,9 +64,14 @@ public final class PostgresDatabase {
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.maxPoolSize());
         config.setMinimumIdle(Math.min(2, settings.maxPoolSize()));
-        // Fail a request after a few seconds instead of queueing forever when the database is gone.
-        config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
-        config.setValidationTimeout(Duration.ofSeconds(2).toMillis());
+        // Fail a request after a bounded wait instead of queueing forever when the database is gone or stalled.
+        Timeouts timeouts = settings.timeouts();
+        config.setConnectionTimeout(timeouts.poolWait().toMillis());
+        config.setValidationTimeout(Math.max(250, timeouts.poolWait().toMillis() / 2));
+        config.addDataSourceProperty("connectTimeout", Timeouts.seconds(timeouts.connect()));
+        config.addDataSourceProperty("loginTimeout", Timeouts.seconds(timeouts.connect()));
+        config.addDataSourceProperty("socketTimeout", Timeouts.seconds(timeouts.statement()));
+        config.addDataSourceProperty("options", "-c statement_timeout=" + timeouts.statement().toMillis());
         // Store code runs every multi-row write in an explicit transaction.
         config.setAutoCommit(true);
         // A server error's "Detail" repeats the row's values ("Failing row contains (..., <webhook secret>, ...)");
@@ -89,6 +124,18 @@ public final class PostgresDatabase {
             flyway.schemas(migrations.schema()).defaultSchema(migrations.schema());
         }
         flyway.load().migrate();
+    }
+
+    /**
+     * {@link #migrate(DataSource)} on connections of its own, without the pool's request timeouts: a migration may
+     * rewrite a large table for minutes.
+     */
+    public static void migrate(Settings settings) {
+        PGSimpleDataSource unpooled = new PGSimpleDataSource();
+        unpooled.setUrl(settings.jdbcUrl());
+        unpooled.setUser(settings.user());
+        unpooled.setPassword(settings.password());
+        migrate(unpooled, Migrations.DEFAULT);
     }
 
     /**

@@ -32,24 +32,26 @@ final class DatabaseBootstrap {
         String description;
         if (settings.dbUrl().isPresent()) {
             db = new PostgresDatabase.Settings(settings.dbUrl().get(), settings.dbUser(), settings.dbPassword(),
-                    settings.dbPoolSize());
+                    settings.dbPoolSize(), settings.dbTimeouts());
             description = "PostgreSQL at " + redact(settings.dbUrl().get()) + " (DB_URL)";
         } else {
             LOG.info("DB_URL is not set: starting the embedded PostgreSQL with its data in " + settings.dataDir());
             embedded = EmbeddedPostgresStart.persistent(settings.dataDir());
-            db = new PostgresDatabase.Settings(embedded.jdbcUrl("postgres"), embedded.user(), "", settings.dbPoolSize());
+            db = new PostgresDatabase.Settings(embedded.jdbcUrl("postgres"), embedded.user(), "", settings.dbPoolSize(),
+                    settings.dbTimeouts());
             description = "embedded PostgreSQL on port " + embedded.port() + ", data in " + settings.dataDir();
         }
         LOG.info("Database: " + description);
-        return migrated(PostgresDatabase.pool(db), embedded, description);
+        return migrated(db, embedded, description);
     }
 
     /** Migrates the schema; if that fails, closes what was opened (pool, embedded server) before rethrowing. */
-    private static OpenDatabase migrated(HikariDataSource dataSource, EmbeddedPostgresServer embedded,
+    private static OpenDatabase migrated(PostgresDatabase.Settings db, EmbeddedPostgresServer embedded,
                                          String description) {
+        HikariDataSource dataSource = PostgresDatabase.pool(db);
         OpenDatabase database = new OpenDatabase(dataSource, PostgresDatabase.jdbi(dataSource), embedded, description);
         try {
-            PostgresDatabase.migrate(dataSource);
+            PostgresDatabase.migrate(db);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -68,7 +70,7 @@ final class DatabaseBootstrap {
                 String url = "jdbc:postgresql://localhost:" + running.getAsInt() + "/postgres";
                 LOG.info("Using the embedded PostgreSQL already running on port " + running.getAsInt()
                         + " with its data in " + settings.dataDir());
-                return migrated(PostgresDatabase.pool(new PostgresDatabase.Settings(url, "postgres", "", 2)), null,
+                return migrated(new PostgresDatabase.Settings(url, "postgres", "", 2), null,
                         "embedded PostgreSQL on port " + running.getAsInt());
             }
         }

@@ -2,8 +2,10 @@ package org.shoppingapi.app;
 
 import io.helidon.config.Config;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.shoppingapi.app.webhook.WebhookSettings;
+import org.shoppingapi.jdbc.PostgresDatabase;
 
 /**
  * What the service reads from its configuration (SPEC §7): {@code application.yaml} defaults,
@@ -17,6 +19,7 @@ public record ServiceSettings(
         String dbUser,
         String dbPassword,
         int dbPoolSize,
+        PostgresDatabase.Timeouts dbTimeouts,
         Path dataDir,
         Optional<String> shoppingClients,
         AuthSettings auth,
@@ -29,12 +32,20 @@ public record ServiceSettings(
                 text(config, "db.user").orElse("postgres"),
                 config.get("db.password").asString().orElse(""),
                 config.get("db.pool.size").asInt().orElse(8),
+                new PostgresDatabase.Timeouts(
+                        duration(config, "db.pool.wait", PostgresDatabase.Timeouts.DEFAULT.poolWait()),
+                        duration(config, "db.connect.timeout", PostgresDatabase.Timeouts.DEFAULT.connect()),
+                        duration(config, "db.statement.timeout", PostgresDatabase.Timeouts.DEFAULT.statement())),
                 text(config, "data.dir").map(Path::of)
                         .orElse(Path.of(System.getProperty("user.home"), ".shopping-api", "postgres")),
                 text(config, "shopping.clients"),
                 AuthSettings.from(config),
                 WebhookSettings.from(config),
                 CheckoutSettings.from(config));
+    }
+
+    private static Duration duration(Config config, String key, Duration fallback) {
+        return config.get(key).as(Duration.class).orElse(fallback);
     }
 
     private static Optional<String> text(Config config, String key) {
@@ -45,7 +56,8 @@ public record ServiceSettings(
     @Override
     public String toString() {
         return "ServiceSettings[dbUrl=" + dbUrl.map(DatabaseBootstrap::redact) + ", dbUser=" + dbUser
-                + ", dbPoolSize=" + dbPoolSize + ", dataDir=" + dataDir + ", shoppingClients="
-                + (shoppingClients.isPresent() ? "<set>" : "<unset>") + ", auth=" + auth + ", webhooks=" + webhooks + ", checkout=" + checkout + "]";
+                + ", dbPoolSize=" + dbPoolSize + ", dbTimeouts=" + dbTimeouts + ", dataDir=" + dataDir + ", shoppingClients="
+                + (shoppingClients.isPresent() ? "<set>" : "<unset>") + ", auth=" + auth + ", webhooks=" + webhooks
+                + ", checkout=" + checkout + "]";
     }
 }

@@ -68,6 +68,7 @@ class ClientProvisioningTest {
     @Test
     void settings_never_print_secrets() {
         ServiceSettings settings = new ServiceSettings(Optional.of("jdbc:postgresql://h/db?password=pw1"), "u", "pw2", 2,
+                org.shoppingapi.jdbc.PostgresDatabase.Timeouts.DEFAULT,
                 Path.of("/tmp"), Optional.of(SECRET),
                 new AuthSettings(Optional.of("KEY-MATERIAL"), "i", Duration.ofSeconds(1), 4),
                 new WebhookSettings(true, Duration.ofSeconds(1), Duration.ofSeconds(10), 15, Duration.ofSeconds(5),

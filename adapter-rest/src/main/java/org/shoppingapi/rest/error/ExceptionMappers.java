@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -151,27 +150,25 @@ public final class ExceptionMappers {
         }
     }
 
-    /** Anything else is our fault: log it, answer 503 when the database is out of reach, 500 otherwise. */
+    /**
+     * Anything else is our fault: log it and answer 500; except when the database is out of reach, stalled or
+     * overloaded (the outcome of a write may then be unknown too): 503 with Retry-After (SPEC §1), never 500.
+     */
     static final class Unexpected implements ExceptionMapper<Throwable> {
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+        /** Seconds a client should wait before retrying a request that met an unavailable database. */
+        static final String RETRY_AFTER_SECONDS = "1";
 
         @Override
         public Response toResponse(Throwable e) {
-            if (causedByUnavailableDatabase(e)) {
+            if (DatabaseUnavailability.causedBy(e)) {
                 LOG.log(Level.WARNING, "database unavailable", e);
-                return ErrorResponses.of(503, ErrorJson.of("SERVICE_UNAVAILABLE", "the database is unavailable, try again"));
+                return Response.fromResponse(ErrorResponses.of(503,
+                                ErrorJson.of("SERVICE_UNAVAILABLE", "the database is unavailable, try again")))
+                        .header("Retry-After", RETRY_AFTER_SECONDS).build();
             }
             LOG.log(Level.SEVERE, "unexpected error", e);
             return ErrorResponses.of(500, ErrorJson.of("INTERNAL_ERROR", "internal error"));
-        }
-
-        private static boolean causedByUnavailableDatabase(Throwable e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLTransientConnectionException) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }
