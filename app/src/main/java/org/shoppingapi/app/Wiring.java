@@ -65,11 +65,13 @@ import org.shoppingapi.ports.service.auth.TokenService;
 import org.shoppingapi.rest.RestApi;
 import org.shoppingapi.rest.auth.StandingTokenVerifier;
 import org.shoppingapi.rest.auth.BcryptSecretHasher;
+import org.shoppingapi.rest.auth.BoundedSecretHasher;
 import org.shoppingapi.rest.auth.CachingTokenVerifier;
 import org.shoppingapi.rest.auth.JwksResource;
 import org.shoppingapi.rest.auth.JwtTokens;
 import org.shoppingapi.rest.auth.SigningKeys;
 import org.shoppingapi.rest.auth.TokenResource;
+import org.shoppingapi.rest.auth.TokenAttemptLimits;
 import org.shoppingapi.rest.auth.TokenVerifier;
 import org.shoppingapi.rest.discount.DiscountRuleResource;
 import org.shoppingapi.rest.draft.DraftAnswers;
@@ -134,10 +136,11 @@ public final class Wiring implements AutoCloseable {
 
     /**
      * The authentication parts: token signing, token checking (the key's verifier behind a cache of accepted tokens),
-     * token issuing, client registration and administration.
+     * token issuing, client registration and administration, and the token endpoint's attempt limits and hashing.
      */
     record Auth(JwtTokens tokens, TokenVerifier verifier, TokenService tokenService, ClientRegistrationService clients,
-                ClientAdministrationService administration, boolean keyConfigured) {
+                ClientAdministrationService administration, boolean keyConfigured,
+                TokenAttemptLimits attemptLimits, BoundedSecretHasher hashing) {
     }
 
     /** How long a client's revocation state is trusted before it is read again (README "Client administration"). */
@@ -260,12 +263,15 @@ public final class Wiring implements AutoCloseable {
                 .orElseGet(() -> new JdbiSigningKeyStore(jdbi).findOrCreate(SigningKeys::generate));
         JwtTokens tokens = JwtTokens.create(key, settings.issuer(), clock);
         JdbiClientStore clientStore = new JdbiClientStore(jdbi);
-        SecretHasher hasher = new BcryptSecretHasher(settings.bcryptCost());
+        // Hashing on threads of its own, so token requests never take the CPU the API needs (SPEC §1).
+        BoundedSecretHasher hasher = new BoundedSecretHasher(new BcryptSecretHasher(settings.bcryptCost()),
+                settings.hashing());
         return new Auth(tokens, new CachingTokenVerifier(tokens, clock, VERIFIED_TOKENS_CACHED),
                 new TokenService(clientStore, hasher, tokens, clock, settings.tokenLifetime()),
                 new ClientRegistrationService(clientStore, hasher),
                 new ClientAdministrationService(clientStore, hasher, clock, CLIENT_STANDING_TTL),
-                settings.signingKey().isPresent());
+                settings.signingKey().isPresent(),
+                new TokenAttemptLimits(settings.attemptLimits(), clock), hasher);
     }
 
     /** Client listing, revocation and rotation alone, for the {@code clients} command. */
@@ -289,7 +295,7 @@ public final class Wiring implements AutoCloseable {
         DraftItemService items = drafts.items();
         DraftUseCases draftUseCases = new DraftUseCases(d, d, d, d, d, drafts.completion(), items, items, items);
         List<Object> components = new ArrayList<>();
-        components.add(new TokenResource(auth.tokenService()));
+        components.add(new TokenResource(auth.tokenService(), auth.attemptLimits()));
         components.add(new JwksResource(auth.tokens()));
         components.add(new IdempotencyFilter(drafts.idempotency()));
         components.add(new IdempotentResponseRecorder(drafts.idempotency()));
@@ -393,5 +399,6 @@ public final class Wiring implements AutoCloseable {
                 LOG.log(Level.WARNING, "could not close the checkout client", e);
             }
         }
+        auth.hashing().close();
     }
 }

@@ -47,7 +47,10 @@ public final class ExceptionMappers {
     static final class Api implements ExceptionMapper<ApiException> {
         @Override
         public Response toResponse(ApiException e) {
-            return ErrorResponses.of(e.status(), e.body());
+            Response answer = ErrorResponses.of(e.status(), e.body());
+            return e instanceof RetryLaterException later
+                    ? Response.fromResponse(answer).header("Retry-After", later.retryAfterSeconds()).build()
+                    : answer;
         }
     }
 
