@@ -6,11 +6,13 @@ import io.helidon.health.HealthCheckType;
 import io.helidon.http.DirectHandler;
 import io.helidon.jersey.webserver.JaxRsService;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http1.Http1Config;
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -32,13 +34,15 @@ public final class ShoppingService implements AutoCloseable {
     private final Wiring wiring;
     private final WebServer server;
     private final ServiceMetrics metrics;
+    private final HeaderReadTimeout headerTimeout;
 
     private ShoppingService(DatabaseBootstrap.OpenDatabase database, Wiring wiring, WebServer server,
-                            ServiceMetrics metrics) {
+                            ServiceMetrics metrics, HeaderReadTimeout headerTimeout) {
         this.database = database;
         this.wiring = wiring;
         this.server = server;
         this.metrics = metrics;
+        this.headerTimeout = headerTimeout;
     }
 
     /** Starts everything described by {@code config}; the caller owns the result and must close it. */
@@ -46,6 +50,7 @@ public final class ShoppingService implements AutoCloseable {
         HelidonMappers.pinGlobal();
         ServiceSettings settings = ServiceSettings.from(config);
         DatabaseBootstrap.OpenDatabase database = DatabaseBootstrap.open(settings);
+        HeaderReadTimeout headerTimeout = null;
         try {
             Wiring wiring = Wiring.create(database.jdbi(), settings);
             LOG.info("Access tokens are signed with " + wiring.tokens().algorithm() + " key " + wiring.tokens().keyId()
@@ -54,8 +59,13 @@ public final class ShoppingService implements AutoCloseable {
             ClientProvisioning.register(settings.shoppingClients(), wiring.clients());
             ResourceConfig application = wiring.restApplication();
             ServiceMetrics metrics = new ServiceMetrics(database.dataSource(), new JdbiWebhookBacklog(database.jdbi()));
+            int connectionCap = ConnectionCap.of(config.get("server"));
+            headerTimeout = new HeaderReadTimeout(config.get("server.header-read-timeout").as(Duration.class)
+                    .orElse(Duration.ofSeconds(10)));
             WebServer server = WebServer.builder()
                     .config(config.get("server"))
+                    .maxTcpConnections(connectionCap)
+                    .addProtocol(Http1Config.builder().addReceiveListener(headerTimeout).build())
                     // Refusals Helidon makes itself (body over max-payload-size: 413) answer in the SPEC body too.
                     .directHandlers(DirectHandlers.builder()
                             .addHandler(DirectHandler.EventType.PAYLOAD_TOO_LARGE, new JsonErrorDirectHandler())
@@ -79,9 +89,13 @@ public final class ShoppingService implements AutoCloseable {
                     .build()
                     .start();
             wiring.startBackgroundWork();
-            LOG.info("Shopping API listening on port " + server.port() + " (" + database.description() + ")");
-            return new ShoppingService(database, wiring, server, metrics);
+            LOG.info("Shopping API listening on port " + server.port() + " (" + database.description()
+                    + "; at most " + connectionCap + " connections at once)");
+            return new ShoppingService(database, wiring, server, metrics, headerTimeout);
         } catch (RuntimeException e) {
+            if (headerTimeout != null) {
+                headerTimeout.close();
+            }
             database.close();
             throw e;
         }
@@ -118,6 +132,7 @@ public final class ShoppingService implements AutoCloseable {
     public void close() {
         server.stop();
         metrics.close();
+        headerTimeout.close();
         wiring.close();
         database.close();
         LOG.info("Shopping API stopped");

@@ -27,13 +27,20 @@ final class ServiceProcess {
 
     /** Runs {@code Main} with {@code args} (none: the service); {@code out} and {@code err} may be the same file. */
     static Process java(Map<String, String> env, Path out, Path err, String... args) throws IOException {
-        return java(System.getProperty("java.class.path"), env, out, err, args);
+        return java(List.of(), System.getProperty("java.class.path"), env, out, err, args);
     }
 
     /** As {@link #java(Map, Path, Path, String...)}, on another class path (say, one lacking a jar). */
     static Process java(String classPath, Map<String, String> env, Path out, Path err, String... args)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return java(List.of(), classPath, env, out, err, args);
+    }
+
+    /** As {@link #java(Map, Path, Path, String...)}, run through {@code launcher} (e.g. {@code prlimit --nofile=256}). */
+    static Process java(List<String> launcher, String classPath, Map<String, String> env, Path out, Path err,
+                        String... args) throws IOException {
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classPath, Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
@@ -52,9 +59,14 @@ final class ServiceProcess {
      * logged. A port the service binds itself cannot be taken by another process between choosing and binding it.
      */
     static Started start(Map<String, String> env, Path log) throws Exception {
+        return start(List.of(), env, log);
+    }
+
+    /** As {@link #start(Map, Path)}, run through {@code launcher} (e.g. {@code prlimit --nofile=256}). */
+    static Started start(List<String> launcher, Map<String, String> env, Path log) throws Exception {
         Map<String, String> withPort = new HashMap<>(env);
         withPort.put("SERVER_PORT", "0");
-        Process service = java(withPort, log, log);
+        Process service = java(launcher, System.getProperty("java.class.path"), withPort, log, log);
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline && service.isAlive()) {
             Matcher listening = LISTENING.matcher(Files.readString(log));
