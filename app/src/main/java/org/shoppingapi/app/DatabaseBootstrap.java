@@ -37,7 +37,8 @@ final class DatabaseBootstrap {
         } else {
             LOG.info("DB_URL is not set: starting the embedded PostgreSQL with its data in " + settings.dataDir());
             embedded = EmbeddedPostgresStart.persistent(settings.dataDir());
-            db = new PostgresDatabase.Settings(embedded.jdbcUrl("postgres"), embedded.user(), "", settings.dbPoolSize(),
+            db = new PostgresDatabase.Settings(embedded.jdbcUrl("postgres"), embedded.user(), embedded.password(),
+                    settings.dbPoolSize(),
                     settings.dbTimeouts());
             description = "embedded PostgreSQL on port " + embedded.port() + ", data in " + settings.dataDir();
         }
@@ -70,7 +71,8 @@ final class DatabaseBootstrap {
                 String url = "jdbc:postgresql://localhost:" + running.getAsInt() + "/postgres";
                 LOG.info("Using the embedded PostgreSQL already running on port " + running.getAsInt()
                         + " with its data in " + settings.dataDir());
-                return migrated(new PostgresDatabase.Settings(url, "postgres", "", 2), null,
+                String password = EmbeddedPostgresServer.passwordOf(settings.dataDir());
+                return migrated(new PostgresDatabase.Settings(url, "postgres", password, 2), null,
                         "embedded PostgreSQL on port " + running.getAsInt());
             }
         }

@@ -164,7 +164,7 @@ class AuthProcessTest {
             assertThat(beside.err()).contains("already running on port " + running.port());
 
             // The server the "service" runs is still up, and holds both clients with working hashes.
-            Jdbi jdbi = Jdbi.create(running.jdbcUrl("postgres"), running.user(), "");
+            Jdbi jdbi = Jdbi.create(running.jdbcUrl("postgres"), running.user(), running.password());
             JdbiClientStore clients = new JdbiClientStore(jdbi);
             BcryptSecretHasher hasher = new BcryptSecretHasher(10);
             StoredClient first = clients.find("T12345678", group(CLIENT_ID, alone.out())).orElseThrow();

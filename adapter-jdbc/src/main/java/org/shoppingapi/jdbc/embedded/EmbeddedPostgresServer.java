@@ -25,18 +25,32 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private final String password;
+    private final DataDirectoryLock lock;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, String password,
+                                   DataDirectoryLock lock) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.password = password;
+        this.lock = lock;
     }
 
-    /** Starts (or restarts) the server whose files live in {@code dataDirectory}; creates them on first use. */
+    /**
+     * Starts (or restarts) the server whose files live in {@code dataDirectory}; creates them on first use. Refuses
+     * to start while another service holds the data directory (its server is never stopped), and accepts no
+     * connection without the password kept in the data directory (SPEC §7).
+     */
     public static EmbeddedPostgresServer startPersistent(Path dataDirectory) {
+        DataDirectoryLock lock = null;
         try {
             Files.createDirectories(dataDirectory);
+            lock = DataDirectoryLock.acquire(dataDirectory);
             stopStaleServer(dataDirectory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            // zonky's readiness check logs in: once password authentication is on, it needs the password too.
+            PasswordAuthentication.storedIfAny(dataDirectory).ifPresent(p -> builder.setConnectConfig("password", p));
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     // zonky tunes for throw-away test data (-F, synchronous_commit off); a service's data must survive a crash.
@@ -51,9 +65,24 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
-            return new EmbeddedPostgresServer(postgres, dataDirectory);
+            String password;
+            try {
+                password = PasswordAuthentication.require(dataDirectory, postgres.getPort());
+            } catch (RuntimeException | IOException e) {
+                postgres.close();
+                throw e;
+            }
+            return new EmbeddedPostgresServer(postgres, dataDirectory, password, lock);
         } catch (IOException e) {
+            if (lock != null) {
+                lock.close();
+            }
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory, e);
+        } catch (RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            throw e;
         }
     }
 
@@ -69,7 +98,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(true)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
-            return new EmbeddedPostgresServer(postgres, dir);
+            // Throw-away test data: initdb's trust authentication stays.
+            return new EmbeddedPostgresServer(postgres, dir, "", null);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start a test PostgreSQL", e);
         }
@@ -89,23 +119,41 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return postgres.getPort();
     }
 
+    /** The superuser's password (empty for a throw-away test server). */
+    public String password() {
+        return password;
+    }
+
+    /** The password of the persistent server in {@code dataDirectory}, for a command that joins it while it runs. */
+    public static String passwordOf(Path dataDirectory) {
+        return PasswordAuthentication.stored(dataDirectory);
+    }
+
     public Path dataDirectory() {
         return dataDirectory;
     }
 
     /**
-     * A JVM killed with -9 leaves its postmaster running and holding the data directory; the next
-     * start would fail with "lock file already exists". Stop that orphan first, gracefully if it lets us.
+     * A JVM killed with -9 leaves its postmaster running and holding the data directory; the next start would fail
+     * with "lock file already exists". Stop that orphan first, gracefully if it lets us. Called only while holding
+     * the {@link DataDirectoryLock}, so no live service owns it; and only a process that is a PostgreSQL server for
+     * this very data directory is ever signalled. A pid file naming any other process (the pid was recycled) is stale
+     * and removed, and that process left alone.
      */
     static void stopStaleServer(Path dataDirectory) throws IOException {
-        Optional<ProcessHandle> stale = readPostmasterPid(dataDirectory)
+        Optional<ProcessHandle> named = readPostmasterPid(dataDirectory)
                 .flatMap(ProcessHandle::of)
-                .filter(ProcessHandle::isAlive)
-                .filter(EmbeddedPostgresServer::looksLikePostgres);
-        if (stale.isEmpty()) {
+                .filter(ProcessHandle::isAlive);
+        if (named.isEmpty()) {
             return;
         }
-        ProcessHandle process = stale.get();
+        ProcessHandle process = named.get();
+        if (!isServerOf(process, dataDirectory)) {
+            LOG.warn("{} names pid {}, which is not a PostgreSQL server of this data directory; removing the stale file",
+                    dataDirectory.resolve("postmaster.pid"), process.pid());
+            Files.deleteIfExists(dataDirectory.resolve("postmaster.pid"));
+            return;
+        }
         LOG.warn("A PostgreSQL left by an earlier run (pid {}) still holds {}; stopping it", process.pid(), dataDirectory);
         process.destroy(); // SIGTERM: PostgreSQL's "smart" shutdown, which checkpoints.
         try {
@@ -126,7 +174,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             boolean running = readPostmasterPid(dataDirectory)
                     .flatMap(ProcessHandle::of)
                     .filter(ProcessHandle::isAlive)
-                    .filter(EmbeddedPostgresServer::looksLikePostgres)
+                    .filter(process -> isServerOf(process, dataDirectory))
                     .isPresent();
             if (!running) {
                 return OptionalInt.empty();
@@ -155,9 +203,32 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private static boolean looksLikePostgres(ProcessHandle process) {
-        // Only ever kill what is a postgres server; a recycled pid may now belong to anything.
-        return process.info().command().map(command -> command.endsWith("postgres")).orElse(false);
+    /**
+     * True when {@code process} is a postgres binary started on {@code dataDirectory} ({@code postgres -D <dir>}):
+     * a name alone proves nothing, another cluster's server or any program called postgres may hold a recycled pid.
+     */
+    static boolean isServerOf(ProcessHandle process, Path dataDirectory) {
+        ProcessHandle.Info info = process.info();
+        boolean postgresBinary = info.command().map(command -> command.endsWith("/postgres")).orElse(false);
+        if (!postgresBinary) {
+            return false;
+        }
+        String[] arguments = info.arguments().orElse(new String[0]);
+        Path wanted = canonical(dataDirectory);
+        for (int i = 0; i + 1 < arguments.length; i++) {
+            if ("-D".equals(arguments[i]) && canonical(Path.of(arguments[i + 1])).equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Path canonical(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException gone) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     @Override
@@ -166,6 +237,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             LOG.warn("embedded PostgreSQL did not stop cleanly", e);
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 }

@@ -1,20 +1,28 @@
 package org.shoppingapi.jdbc.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The service's embedded default: durable settings, data kept across restarts, orphans from killed runs stopped. */
+/**
+ * The service's embedded default: durable settings, data kept across restarts, orphans from killed runs stopped; and
+ * (SPEC §7, issue 12 item 6) password authentication, a data directory in use never taken over, and no process
+ * signalled unless it is a server of this data directory.
+ */
 class EmbeddedPostgresServerTest {
 
     @TempDir
@@ -23,7 +31,7 @@ class EmbeddedPostgresServerTest {
     @Test
     void keeps_data_across_restarts_with_durability_turned_back_on() throws Exception {
         try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.startPersistent(dataDir)) {
-            try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), pg.user(), "");
+            try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), pg.user(), pg.password());
                  Statement st = c.createStatement()) {
                 st.execute("CREATE TABLE kept (v int)");
                 st.execute("INSERT INTO kept VALUES (42)");
@@ -32,7 +40,7 @@ class EmbeddedPostgresServerTest {
             }
         }
         try (EmbeddedPostgresServer again = EmbeddedPostgresServer.startPersistent(dataDir);
-             Connection c = DriverManager.getConnection(again.jdbcUrl("postgres"), again.user(), "");
+             Connection c = DriverManager.getConnection(again.jdbcUrl("postgres"), again.user(), again.password());
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT v FROM kept")) {
             assertThat(rs.next()).isTrue();
@@ -60,13 +68,71 @@ class EmbeddedPostgresServerTest {
         assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).as("orphan still running").contains(true);
 
         try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.startPersistent(dataDir);
-             Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), pg.user(), "");
+             Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), pg.user(), pg.password());
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM from_child")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getInt(1)).isEqualTo(1);
         }
         assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+    }
+
+    @Test
+    void accepts_no_connection_without_the_password_kept_readable_by_the_owner_only() throws Exception {
+        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.startPersistent(dataDir)) {
+            assertThat(pg.password()).hasSizeGreaterThanOrEqualTo(32);
+            assertThatThrownBy(() -> DriverManager.getConnection(pg.jdbcUrl("postgres"), pg.user(), ""))
+                    .as("no trust on 127.0.0.1").isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> DriverManager.getConnection(pg.jdbcUrl("postgres"), pg.user(), "guess"))
+                    .isInstanceOf(SQLException.class);
+            Path file = dataDir.resolve("shopping-api.password");
+            assertThat(Files.readString(file).strip()).isEqualTo(pg.password());
+            assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(
+                    PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+            assertThat(EmbeddedPostgresServer.passwordOf(dataDir)).isEqualTo(pg.password());
+            try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), pg.user(), pg.password())) {
+                assertThat(c.isValid(5)).isTrue();
+            }
+        }
+        try (EmbeddedPostgresServer again = EmbeddedPostgresServer.startPersistent(dataDir)) {
+            assertThatThrownBy(() -> DriverManager.getConnection(again.jdbcUrl("postgres"), again.user(), ""))
+                    .as("still after a restart").isInstanceOf(SQLException.class);
+            try (Connection c = DriverManager.getConnection(again.jdbcUrl("postgres"), again.user(), again.password())) {
+                assertThat(c.isValid(5)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void refuses_to_start_on_a_data_directory_in_use_and_leaves_the_running_server_alone() throws Exception {
+        try (EmbeddedPostgresServer first = EmbeddedPostgresServer.startPersistent(dataDir)) {
+            assertThatThrownBy(() -> EmbeddedPostgresServer.startPersistent(dataDir))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("in use");
+            try (Connection c = DriverManager.getConnection(first.jdbcUrl("postgres"), first.user(), first.password());
+                 Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT 1")) {
+                assertThat(rs.next()).as("the first instance's server still answers").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void never_kills_an_unrelated_process_named_postgres_that_a_stale_pid_file_names() throws Exception {
+        EmbeddedPostgresServer.startPersistent(dataDir).close(); // an initialised, stopped data directory
+        Path bin = Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-bin"));
+        Path fake = Files.copy(Path.of("/bin/sleep"), bin.resolve("postgres"), StandardCopyOption.COPY_ATTRIBUTES);
+        Process unrelated = new ProcessBuilder(fake.toString(), "300").start();
+        try {
+            Files.writeString(dataDir.resolve("postmaster.pid"), unrelated.pid() + "\n" + dataDir + "\n");
+
+            try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.startPersistent(dataDir);
+                 Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), pg.user(), pg.password())) {
+                assertThat(c.isValid(5)).as("started despite the stale pid file").isTrue();
+            }
+            assertThat(unrelated.isAlive()).as("the unrelated 'postgres' process was left alone").isTrue();
+        } finally {
+            unrelated.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
     }
 
     private static String setting(Statement st, String name) throws Exception {
@@ -81,7 +147,7 @@ class EmbeddedPostgresServerTest {
         public static void main(String[] args) throws Exception {
             Path dir = Path.of(args[0]);
             EmbeddedPostgresServer pg = EmbeddedPostgresServer.startPersistent(dir);
-            try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), pg.user(), "");
+            try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), pg.user(), pg.password());
                  Statement st = c.createStatement()) {
                 st.execute("CREATE TABLE from_child (v int)");
                 st.execute("INSERT INTO from_child VALUES (1)");
