@@ -90,7 +90,9 @@ import org.shoppingapi.rest.order.OrderUseCases;
 import org.shoppingapi.rest.order.PaymentOperationResource;
 import org.shoppingapi.rest.order.StoreOrderResource;
 import org.shoppingapi.rest.payout.PayoutRuleResource;
-import org.shoppingapi.rest.outbound.JdkHttpWebhookSender;
+import org.shoppingapi.rest.outbound.CheckedWebhookTargets;
+import org.shoppingapi.rest.outbound.HttpWebhookSender;
+import org.shoppingapi.rest.outbound.TargetAddressRules;
 import org.shoppingapi.rest.outbound.WebhookPayloadRenderer;
 import org.shoppingapi.rest.wire.ContentMapper;
 import org.shoppingapi.rest.wire.DraftMapper;
@@ -131,7 +133,7 @@ public final class Wiring implements AutoCloseable {
 
     /** Everything of the webhooks: the outbox services write to, the subscriptions and this instance's dispatcher. */
     record Webhooks(WebhookSettings settings, WebhookOutbox outbox, SubscriptionService subscriptions,
-                    WebhookDispatcher dispatcher, JdkHttpWebhookSender sender) {
+                    WebhookDispatcher dispatcher, HttpWebhookSender sender) {
     }
 
     /**
@@ -247,12 +249,16 @@ public final class Wiring implements AutoCloseable {
         WebhookOutbox outbox = new JdbiWebhookOutbox(jdbi,
                 new WebhookPayloadRenderer(mappers.json(), mappers.drafts(), mappers.orders()::toJson), signal::nudge,
                 CurrentRequest::requestIdOrNull);
-        JdbiDeliveryStore deliveries = new JdbiDeliveryStore(jdbi);
-        JdkHttpWebhookSender sender = new JdkHttpWebhookSender(mappers.json(), settings.timeout());
+        JdbiDeliveryStore deliveries = new JdbiDeliveryStore(jdbi, settings.concurrencyPerAccount());
+        // SPEC §6: one rule for targets, checked when subscribing and again on the address each delivery connects to.
+        TargetAddressRules targetRules = new TargetAddressRules(settings.allowPrivateTargets());
+        HttpWebhookSender sender = new HttpWebhookSender(mappers.json(), settings.timeout(), targetRules,
+                settings.concurrency());
         WebhookDispatchService dispatch = new WebhookDispatchService(deliveries, sender, settings.retryPolicy(),
                 settings.lease(), () -> ThreadLocalRandom.current().nextDouble());
         return new Webhooks(settings, outbox,
-                new SubscriptionService(new JdbiSubscriptionStore(jdbi), deliveries, transactions, ids, clock),
+                new SubscriptionService(new JdbiSubscriptionStore(jdbi), deliveries, transactions, ids, clock,
+                        new CheckedWebhookTargets(targetRules)),
                 new WebhookDispatcher(dispatch, signal, settings.poll(), settings.concurrency(), settings.timeout()),
                 sender);
     }

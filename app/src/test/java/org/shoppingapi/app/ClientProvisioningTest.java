@@ -72,7 +72,7 @@ class ClientProvisioningTest {
                 Path.of("/tmp"), Optional.of(SECRET),
                 new AuthSettings(Optional.of("KEY-MATERIAL"), "i", Duration.ofSeconds(1), 4),
                 new WebhookSettings(true, Duration.ofSeconds(1), Duration.ofSeconds(10), 15, Duration.ofSeconds(5),
-                        Duration.ofHours(1), Duration.ofSeconds(40), 16),
+                        Duration.ofHours(1), Duration.ofSeconds(40), 16, 4, false),
                 new CheckoutSettings(Optional.empty(), Optional.of(new CheckoutApiPaymentSessions.Settings(
                         URI.create("https://checkout.example.com"), "T1", "c", "CHECKOUT-SECRET", Duration.ofSeconds(5)))));
 

@@ -36,22 +36,53 @@ public final class JdbiDeliveryStore implements DeliveryQueue, DeliveryLog {
     private static final String FROM_LOG = " FROM webhook_deliveries d JOIN webhook_events e"
             + " ON e.account_id = d.account_id AND e.id = d.event_id";
 
+    /** Deliveries of one account in flight at once when not configured (WEBHOOKS_CONCURRENCY_PER_ACCOUNT). */
+    public static final int DEFAULT_PER_ACCOUNT = 4;
+
     private final Jdbi jdbi;
+    private final int perAccount;
 
     public JdbiDeliveryStore(Jdbi jdbi) {
-        this.jdbi = jdbi;
+        this(jdbi, DEFAULT_PER_ACCOUNT);
     }
 
+    /** {@code perAccount}: the most deliveries of one account in flight at once, over all instances. */
+    public JdbiDeliveryStore(Jdbi jdbi, int perAccount) {
+        if (perAccount < 1) {
+            throw new IllegalArgumentException("at least one delivery per account must be allowed in flight");
+        }
+        this.jdbi = jdbi;
+        this.perAccount = perAccount;
+    }
+
+    /**
+     * Fair across accounts (SPEC §6): an account has at most {@code perAccount} deliveries in flight (claimed, lease
+     * running) on all instances together, and a claim takes the accounts' oldest due rows round-robin (every account's
+     * first, then every account's second...), so one account's hanging receivers or backlog never hold back another's.
+     */
     @Override
     public List<ClaimedDelivery> claimDue(int max, Duration lease) {
         UUID claim = UUID.randomUUID();
         return jdbi.withHandle(h -> h.createQuery("""
-                        WITH due AS (
-                            SELECT account_id, id FROM webhook_deliveries
-                            WHERE status = 'pending' AND next_attempt_at <= now()
-                            ORDER BY next_attempt_at
+                        WITH in_flight AS (
+                            SELECT account_id, count(*) AS n
+                            FROM webhook_deliveries
+                            WHERE status = 'pending' AND claim IS NOT NULL AND next_attempt_at > now()
+                            GROUP BY account_id),
+                        ranked AS (
+                            SELECT account_id, id, next_attempt_at,
+                                   row_number() OVER (PARTITION BY account_id ORDER BY next_attempt_at, id) AS turn
+                            FROM webhook_deliveries
+                            WHERE status = 'pending' AND next_attempt_at <= now()),
+                        due AS (
+                            SELECT d.account_id, d.id FROM webhook_deliveries d
+                            JOIN ranked r ON r.account_id = d.account_id AND r.id = d.id
+                            LEFT JOIN in_flight f ON f.account_id = r.account_id
+                            WHERE r.turn <= :per_account - coalesce(f.n, 0)
+                              AND d.status = 'pending' AND d.next_attempt_at <= now()
+                            ORDER BY r.turn, r.next_attempt_at
                             LIMIT :max
-                            FOR UPDATE SKIP LOCKED)
+                            FOR UPDATE OF d SKIP LOCKED)
                         UPDATE webhook_deliveries d
                         SET attempts = d.attempts + 1, claim = :claim, last_attempt_at = now(),
                             next_attempt_at = now() + :lease_ms * interval '1 millisecond'
@@ -62,6 +93,7 @@ public final class JdbiDeliveryStore implements DeliveryQueue, DeliveryLog {
                         RETURNING d.id, d.claim, d.attempts, e.account_id, e.event, e.payload, s.url, s.secret, e.request_id
                         """)
                 .bind("max", max)
+                .bind("per_account", perAccount)
                 .bind("claim", claim)
                 .bind("lease_ms", lease.toMillis())
                 .map((rs, ctx) -> new ClaimedDelivery(rs.getObject("id", UUID.class), rs.getObject("claim", UUID.class),

@@ -53,6 +53,18 @@ public final class JdbiSubscriptionStore implements SubscriptionStore {
     }
 
     @Override
+    public int lockAndCountLive(String accountId) {
+        return jdbi.withHandle(h -> {
+            // A transaction-scoped advisory lock per account: creates of one account count and insert in turn.
+            h.createQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended('webhook_subscriptions:' || :a, 0))")
+                    .bind("a", accountId).mapTo(Integer.class).one();
+            return h.createQuery("SELECT count(*) FROM webhook_subscriptions WHERE account_id = :a"
+                            + " AND deleted_at IS NULL")
+                    .bind("a", accountId).mapTo(Integer.class).one();
+        });
+    }
+
+    @Override
     public Optional<Subscription> find(String accountId, UUID id) {
         return jdbi.withHandle(h -> h.createQuery(
                         "SELECT " + COLUMNS + " FROM webhook_subscriptions WHERE account_id = :a AND id = :id")

@@ -176,6 +176,32 @@ class JdbiWebhookStoresTest {
     }
 
     @Test
+    void claims_are_fair_across_accounts_and_an_account_never_has_more_than_its_share_in_flight() {
+        for (int i = 0; i < 6; i++) {
+            subscribe(ACCOUNT, EventType.SHOPPING_DRAFT_ADD);
+        }
+        subscribe(OTHER, EventType.SHOPPING_DRAFT_ADD);
+        JdbiDeliveryStore fair = new JdbiDeliveryStore(jdbi, 2);
+        recordCommitted(draft(ACCOUNT));
+        recordCommitted(draft(OTHER));
+
+        // Six due for one account, one for the other: a claim of three takes each account's first turn before
+        // anyone's second, and the busy account stops at its share of two.
+        List<ClaimedDelivery> first = fair.claimDue(3, Duration.ofSeconds(30));
+        assertThat(first).extracting(ClaimedDelivery::accountId).containsExactlyInAnyOrder(ACCOUNT, ACCOUNT, OTHER);
+        // Its two are still in flight (hanging receivers): nothing more of that account, however much is due.
+        assertThat(fair.claimDue(10, Duration.ofSeconds(30))).isEmpty();
+        recordCommitted(draft(OTHER));
+        assertThat(fair.claimDue(10, Duration.ofSeconds(30))).extracting(ClaimedDelivery::accountId)
+                .containsExactly(OTHER);
+        // One attempt finishes: the account gets one slot back.
+        ClaimedDelivery finished = first.stream().filter(c -> c.accountId().equals(ACCOUNT)).findFirst().orElseThrow();
+        fair.delivered(finished, AttemptResult.answered(200));
+        assertThat(fair.claimDue(10, Duration.ofSeconds(30))).extracting(ClaimedDelivery::accountId)
+                .containsExactly(ACCOUNT);
+    }
+
+    @Test
     void a_claim_carries_what_the_attempt_needs_and_the_outcomes_land_in_the_log() {
         Subscription s = subscribe(ACCOUNT, EventType.SHOPPING_DRAFT_ADD);
         recordCommitted(draft(ACCOUNT));
@@ -277,6 +303,8 @@ class JdbiWebhookStoresTest {
         });
 
         int claimers = 6;
+        // About exclusivity only: no per-account bound, so one account's 200 deliveries can all be claimed.
+        JdbiDeliveryStore deliveries = new JdbiDeliveryStore(jdbi, 1_000);
         CyclicBarrier start = new CyclicBarrier(claimers);
         ExecutorService pool = Executors.newFixedThreadPool(claimers);
         try {

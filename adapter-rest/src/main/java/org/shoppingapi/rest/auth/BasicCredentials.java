@@ -13,7 +13,7 @@ public record BasicCredentials(String clientId, String clientSecret) {
         return "BasicCredentials[clientId=" + clientId + "]";
     }
 
-    /** The credentials, or empty when the header is absent, not Basic, not Base64 or has no ':'. */
+    /** The credentials, or empty when the header is absent, not Basic, not Base64, has no ':' or holds U+0000. */
     public static Optional<BasicCredentials> parse(String authorization) {
         if (authorization == null) {
             return Optional.empty();
@@ -29,9 +29,10 @@ public record BasicCredentials(String clientId, String clientSecret) {
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
-        // The id cannot hold ':' (registration refuses it); the secret may.
+        // The id cannot hold ':' (registration refuses it); the secret may. U+0000 is in no id or secret (and
+        // PostgreSQL could not even look it up).
         int colon = decoded.indexOf(':');
-        if (colon <= 0) {
+        if (colon <= 0 || decoded.indexOf('\u0000') >= 0) {
             return Optional.empty();
         }
         return Optional.of(new BasicCredentials(decoded.substring(0, colon), decoded.substring(colon + 1)));

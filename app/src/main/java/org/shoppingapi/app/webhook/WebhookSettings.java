@@ -17,9 +17,13 @@ import org.shoppingapi.domain.webhook.RetryPolicy;
  * @param backoffMax  the longest wait between two attempts
  * @param lease       how long a claimed delivery stays with its dispatcher; after it, another may retry it
  * @param concurrency attempts in flight at once on this instance
+ * @param concurrencyPerAccount attempts of one account in flight at once, over all instances (fairness, SPEC §6)
+ * @param allowPrivateTargets   whether URLs may point at loopback, private and link-local addresses (SPEC §6; for
+ *                              local development and tests only)
  */
 public record WebhookSettings(boolean dispatch, Duration poll, Duration timeout, int maxAttempts,
-                              Duration backoffBase, Duration backoffMax, Duration lease, int concurrency) {
+                              Duration backoffBase, Duration backoffMax, Duration lease, int concurrency,
+                              int concurrencyPerAccount, boolean allowPrivateTargets) {
 
     /** An attempt's outcome is recorded within this margin after its timeout; the lease must cover both. */
     static final Duration RECORD_MARGIN = Duration.ofSeconds(5);
@@ -29,6 +33,9 @@ public record WebhookSettings(boolean dispatch, Duration poll, Duration timeout,
         requirePositive("webhooks.timeout", timeout);
         if (concurrency < 1) {
             throw new IllegalArgumentException("webhooks.concurrency must be at least 1");
+        }
+        if (concurrencyPerAccount < 1) {
+            throw new IllegalArgumentException("webhooks.concurrency-per-account must be at least 1");
         }
         if (lease.compareTo(timeout.plus(RECORD_MARGIN)) < 0) {
             throw new IllegalArgumentException("webhooks.lease (" + lease + ") must be at least webhooks.timeout + "
@@ -48,7 +55,9 @@ public record WebhookSettings(boolean dispatch, Duration poll, Duration timeout,
                 duration(hooks, "backoff.base", Duration.ofSeconds(5)),
                 duration(hooks, "backoff.max", Duration.ofHours(1)),
                 duration(hooks, "lease", timeout.plus(Duration.ofSeconds(30))),
-                hooks.get("concurrency").asInt().orElse(16));
+                hooks.get("concurrency").asInt().orElse(16),
+                hooks.get("concurrency-per-account").asInt().orElse(4),
+                hooks.get("allow-private-targets").asBoolean().orElse(false));
     }
 
     public RetryPolicy retryPolicy() {

@@ -144,6 +144,12 @@ class HostileInputTest {
     }
 
     @Test
+    void a_nul_character_in_basic_credentials_is_a_401_not_a_500() {
+        TestService.Answer answer = app.requestToken(TestService.ACCOUNT, "e2e\u0000client", "secret");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(401);
+    }
+
+    @Test
     void conflicting_content_length_headers_or_content_length_with_chunked_are_400_and_nothing_is_smuggled()
             throws IOException {
         String smuggled = "GET /observe/health HTTP/1.1\r\nHost: x\r\n\r\n";

@@ -1,9 +1,13 @@
 package org.shoppingapi.ports.service;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.shoppingapi.domain.common.Audit;
+import org.shoppingapi.domain.error.ConflictException;
+import org.shoppingapi.domain.error.FieldError;
+import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.webhook.Delivery;
 import org.shoppingapi.domain.webhook.Subscription;
 import org.shoppingapi.ports.error.NotFoundException;
@@ -19,6 +23,7 @@ import org.shoppingapi.ports.out.Ids;
 import org.shoppingapi.ports.out.Transactions;
 import org.shoppingapi.ports.out.webhook.DeliveryLog;
 import org.shoppingapi.ports.out.webhook.SubscriptionStore;
+import org.shoppingapi.ports.out.webhook.WebhookTargets;
 import org.shoppingapi.ports.paging.Page;
 import org.shoppingapi.ports.paging.PageCursor;
 import org.shoppingapi.ports.paging.PageLimit;
@@ -28,15 +33,20 @@ public final class SubscriptionService implements CreateSubscriptionUseCase, Get
         ListSubscriptionsUseCase, DeleteSubscriptionUseCase, ListDeliveriesUseCase {
 
     static final String RESOURCE = "subscription";
+    /** SPEC §6: live subscriptions per account. */
+    public static final int MAX_LIVE_SUBSCRIPTIONS = 50;
+    static final String LIMIT_CODE = "SUBSCRIPTION_LIMIT_REACHED";
 
     private final SubscriptionStore subscriptions;
     private final DeliveryLog deliveries;
     private final Transactions transactions;
     private final Ids ids;
     private final Clock clock;
+    private final WebhookTargets targets;
 
     public SubscriptionService(SubscriptionStore subscriptions, DeliveryLog deliveries, Transactions transactions,
-                               Ids ids, Clock clock) {
+                               Ids ids, Clock clock, WebhookTargets targets) {
+        this.targets = targets;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.transactions = transactions;
@@ -44,14 +54,27 @@ public final class SubscriptionService implements CreateSubscriptionUseCase, Get
         this.clock = clock;
     }
 
+    /**
+     * Refuses a URL the target rules do not allow (400 on {@code config.url}, SPEC §6) and a subscription beyond
+     * {@link #MAX_LIVE_SUBSCRIPTIONS} (409); the count and the insert share a transaction and the account's lock.
+     */
     @Override
     public Subscription create(CreateSubscriptionCommand command) {
         Caller caller = command.caller();
+        targets.refusal(command.url()).ifPresent(problem -> {
+            throw new ValidationException(List.of(FieldError.of("config.url", problem)));
+        });
         Subscription subscription = new Subscription(ids.newId(), caller.accountId(), command.url().toString(),
                 command.contentType(), command.secret(), command.events(),
                 Audit.created(clock.instant(), caller.clientId()));
-        subscriptions.insert(subscription);
-        return subscription;
+        return transactions.inTransaction(() -> {
+            if (subscriptions.lockAndCountLive(caller.accountId()) >= MAX_LIVE_SUBSCRIPTIONS) {
+                throw new ConflictException(LIMIT_CODE, "account " + caller.accountId() + " already has "
+                        + MAX_LIVE_SUBSCRIPTIONS + " subscriptions, the most it may have; delete one first");
+            }
+            subscriptions.insert(subscription);
+            return subscription;
+        });
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.shoppingapi.domain.error.ConflictException;
 import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.event.RequestInfo;
 import org.shoppingapi.domain.webhook.Delivery;
@@ -53,11 +54,32 @@ class SubscriptionServiceTest {
                 public Clock withZone(java.time.ZoneId zone) {
                     return this;
                 }
-            });
+            }, url -> url.getHost().endsWith(".internal") ? Optional.of("must not point inward") : Optional.empty());
 
     private Subscription subscribe() {
         return service.create(CreateSubscriptionCommand.of(CALLER, "https://example.com/hook", null, "s3cret",
                 List.of("shopping_draft_add")));
+    }
+
+    @Test
+    void a_url_the_target_rules_refuse_is_a_validation_error_on_config_url_and_nothing_is_stored() {
+        ValidationException refused = catchThrowableOfType(ValidationException.class, () -> service.create(
+                CreateSubscriptionCommand.of(CALLER, "https://db.internal/hook", null, "s3cret",
+                        List.of("shopping_draft_add"))));
+        assertThat(refused.errors().get(0).field()).isEqualTo("config.url");
+        assertThat(store.rows).isEmpty();
+    }
+
+    @Test
+    void an_account_has_at_most_fifty_live_subscriptions_and_a_deleted_one_frees_its_place() {
+        for (int i = 0; i < SubscriptionService.MAX_LIVE_SUBSCRIPTIONS; i++) {
+            subscribe();
+        }
+        ConflictException full = catchThrowableOfType(ConflictException.class, this::subscribe);
+        assertThat(full.code()).isEqualTo("SUBSCRIPTION_LIMIT_REACHED");
+        assertThat(store.rows).hasSize(SubscriptionService.MAX_LIVE_SUBSCRIPTIONS);
+        service.delete(CALLER, store.rows.keySet().iterator().next());
+        assertThat(subscribe()).isNotNull();
     }
 
     @Test
@@ -90,11 +112,12 @@ class SubscriptionServiceTest {
     @Test
     void delete_marks_it_deleted_and_cancels_its_pending_deliveries_in_one_transaction() {
         Subscription s = subscribe();
+        int before = transactions.started;
         Subscription deleted = service.delete(new Caller(ACCOUNT, "client-2", new RequestInfo("/x", "DELETE")), s.id());
 
         assertThat(deleted.audit().deletedBy()).isEqualTo("client-2");
         assertThat(deleted.audit().deletedAt()).isNotNull();
-        assertThat(transactions.started).isEqualTo(1);
+        assertThat(transactions.started - before).isEqualTo(1);
         assertThat(deliveries.cancelled).containsExactly(s.id());
         assertThatThrownBy(() -> service.get(ACCOUNT, s.id())).isInstanceOf(NotFoundException.class);
         assertThat(service.list(ACCOUNT, 10, Optional.empty()).items()).isEmpty();

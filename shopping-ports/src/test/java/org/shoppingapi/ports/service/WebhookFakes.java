@@ -71,6 +71,11 @@ final class WebhookFakes {
         }
 
         @Override
+        public int lockAndCountLive(String accountId) {
+            return (int) rows.values().stream().filter(s -> s.accountId().equals(accountId) && !s.isDeleted()).count();
+        }
+
+        @Override
         public Optional<Subscription> find(String accountId, UUID id) {
             return Optional.ofNullable(rows.get(id)).filter(s -> s.accountId().equals(accountId));
         }

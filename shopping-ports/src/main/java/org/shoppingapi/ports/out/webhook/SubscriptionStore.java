@@ -11,6 +11,12 @@ public interface SubscriptionStore {
 
     void insert(Subscription subscription);
 
+    /**
+     * The number of live subscriptions of the account, holding the account's subscription lock until the surrounding
+     * transaction ends, so that concurrent creates count one after the other.
+     */
+    int lockAndCountLive(String accountId);
+
     /** The subscription with {@code id} in {@code accountId}, deleted or not; another account's is never found. */
     Optional<Subscription> find(String accountId, UUID id);
 
