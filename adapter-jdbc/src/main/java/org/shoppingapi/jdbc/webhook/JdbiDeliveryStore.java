@@ -36,7 +36,7 @@ public final class JdbiDeliveryStore implements DeliveryQueue, DeliveryLog {
     private static final String FROM_LOG = " FROM webhook_deliveries d JOIN webhook_events e"
             + " ON e.account_id = d.account_id AND e.id = d.event_id";
 
-    /** Deliveries of one account in flight at once when not configured (WEBHOOKS_CONCURRENCY_PER_ACCOUNT). */
+    /** Deliveries of one account in flight at once when not configured (WEBHOOKS_ACCOUNT_CONCURRENCY). */
     public static final int DEFAULT_PER_ACCOUNT = 4;
 
     private final Jdbi jdbi;

@@ -35,7 +35,7 @@ public record WebhookSettings(boolean dispatch, Duration poll, Duration timeout,
             throw new IllegalArgumentException("webhooks.concurrency must be at least 1");
         }
         if (concurrencyPerAccount < 1) {
-            throw new IllegalArgumentException("webhooks.concurrency-per-account must be at least 1");
+            throw new IllegalArgumentException("webhooks.account.concurrency must be at least 1");
         }
         if (lease.compareTo(timeout.plus(RECORD_MARGIN)) < 0) {
             throw new IllegalArgumentException("webhooks.lease (" + lease + ") must be at least webhooks.timeout + "
@@ -56,8 +56,8 @@ public record WebhookSettings(boolean dispatch, Duration poll, Duration timeout,
                 duration(hooks, "backoff.max", Duration.ofHours(1)),
                 duration(hooks, "lease", timeout.plus(Duration.ofSeconds(30))),
                 hooks.get("concurrency").asInt().orElse(16),
-                hooks.get("concurrency-per-account").asInt().orElse(4),
-                hooks.get("allow-private-targets").asBoolean().orElse(false));
+                hooks.get("account.concurrency").asInt().orElse(4),
+                hooks.get("allow.private.targets").asBoolean().orElse(false));
     }
 
     public RetryPolicy retryPolicy() {

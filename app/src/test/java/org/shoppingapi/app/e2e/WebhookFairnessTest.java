@@ -33,7 +33,7 @@ class WebhookFairnessTest {
         config.put("webhooks.timeout", HANGING_TIMEOUT.toString());
         config.put("webhooks.lease", HANGING_TIMEOUT.plusSeconds(10).toString());
         config.put("webhooks.concurrency", "16");
-        config.put("webhooks.concurrency-per-account", "4");
+        config.put("webhooks.account.concurrency", "4");
         app = TestService.start(WebhookFairnessTest.class, config);
     }
 

@@ -105,6 +105,8 @@ class WebhookInstancesTest {
         // once proves both dispatchers are working the backlog; then it lets everything through.
         Map<String, String> config = new HashMap<>(WebhookTesting.FAST);
         config.put("webhooks.concurrency", "4");
+        // One account here, and this test is about two instances sharing work, not about fairness between accounts.
+        config.put("webhooks.account.concurrency", "100");
         config.put("webhooks.timeout", "PT20S");
         config.put("webhooks.lease", "PT30S");
         receiver.hold("/shared");

@@ -40,7 +40,7 @@ class WebhookTargetsTest {
     static void start() {
         receiver = new TestReceiver();
         Map<String, String> config = new HashMap<>(WebhookTesting.FAST);
-        config.put("webhooks.allow-private-targets", "false");
+        config.put("webhooks.allow.private.targets", "false");
         app = TestService.start(WebhookTargetsTest.class, config);
     }
 

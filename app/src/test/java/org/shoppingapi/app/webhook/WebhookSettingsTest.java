@@ -47,7 +47,7 @@ class WebhookSettingsTest {
                 "WEBHOOKS_BACKOFF_MAX", "PT10M",
                 "WEBHOOKS_LEASE", "PT20S",
                 "WEBHOOKS_CONCURRENCY", "4",
-                "WEBHOOKS_CONCURRENCY_PER_ACCOUNT", "2",
+                "WEBHOOKS_ACCOUNT_CONCURRENCY", "2",
                 "WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true")));
         assertThat(settings).isEqualTo(new WebhookSettings(false, Duration.ofMillis(250), Duration.ofSeconds(3), 5,
                 Duration.ofSeconds(2), Duration.ofMinutes(10), Duration.ofSeconds(20), 4, 2, true));
