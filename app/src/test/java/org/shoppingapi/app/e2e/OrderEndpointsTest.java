@@ -224,6 +224,10 @@ class OrderEndpointsTest {
         TestService.Answer wrongType = api.update(orderId, "{\"shipping_address\": \"Oslo\"}");
         assertThat(wrongType.status()).as(wrongType.body()).isEqualTo(400);
         assertThat(wrongType.json().at("/error/errors/0/field").asText()).isEqualTo("shipping_address");
+        TestService.Answer numberAsText = api.update(orderId, "{\"comment\": 1e305}");
+        assertThat(numberAsText.status()).as("a text field takes text, not a number turned into text")
+                .isEqualTo(400);
+        assertThat(numberAsText.json().at("/error/errors/0/field").asText()).isEqualTo("comment");
         assertThat(api.update(orderId, "[1]").status()).isEqualTo(400);
         assertThat(api.update(orderId, "{not json").status()).isEqualTo(400);
         assertThat(api.get(orderId).json().get("version").asLong()).as("refusals change nothing").isEqualTo(2);
