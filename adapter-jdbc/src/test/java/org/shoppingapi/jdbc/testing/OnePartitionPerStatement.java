@@ -33,7 +33,7 @@ public final class OnePartitionPerStatement implements SqlLogger {
 
     /** Cross-account by design; matched by a fragment of their SQL. */
     static final Map<String, String> CROSS_ACCOUNT = Map.of(
-            "FOR UPDATE SKIP LOCKED", "the dispatcher claims due deliveries of every account (a work queue)",
+            "SKIP LOCKED", "the dispatcher claims due deliveries of every account (a work queue)",
             "DELETE FROM idempotency_keys WHERE created_at <", "the purge of expired keys runs for all accounts");
 
     private static final ObjectMapper JSON = new ObjectMapper();

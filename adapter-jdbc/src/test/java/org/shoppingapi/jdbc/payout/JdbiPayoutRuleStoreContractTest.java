@@ -29,7 +29,7 @@ import org.shoppingapi.ports.out.PayoutRuleFilter;
 import org.shoppingapi.ports.paging.PageCursor;
 
 /** Contract of the payout rule store on PostgreSQL: exact round trip, live rule-id uniqueness, filters, paging. */
-class JdbiPayoutRuleStoreTest {
+class JdbiPayoutRuleStoreContractTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
@@ -38,7 +38,7 @@ class JdbiPayoutRuleStoreTest {
 
     @BeforeAll
     static void open() {
-        db = MigratedDatabase.create(JdbiPayoutRuleStoreTest.class, 4);
+        db = MigratedDatabase.create(JdbiPayoutRuleStoreContractTest.class, 4);
         store = new JdbiPayoutRuleStore(db.jdbi());
     }
 
