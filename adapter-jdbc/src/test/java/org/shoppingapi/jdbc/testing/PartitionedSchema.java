@@ -2,6 +2,8 @@ package org.shoppingapi.jdbc.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -31,6 +33,9 @@ public final class PartitionedSchema {
                          ORDER BY c.relname""")
                 .mapTo(String.class).list();
     }
+
+    private static final Pattern INDEX = Pattern.compile("^(CREATE (?:UNIQUE )?INDEX )(\\S+) ON (\\S+) (.*)$",
+            Pattern.DOTALL);
 
     public static void apply(Jdbi jdbi) {
         jdbi.useTransaction(h -> {
@@ -87,7 +92,17 @@ public final class PartitionedSchema {
                 }
                 h.execute("ALTER TABLE " + k[0] + " ADD CONSTRAINT " + k[1] + " " + k[2]);
             }
-            indexes.forEach(h::execute);
+            for (String index : indexes) {
+                // Named per partition like the keys above (a partial unique index such as payout_rules_live_rule_id
+                // is how a store recognises its conflict), then attached by the parent's index.
+                Matcher m = INDEX.matcher(index);
+                if (m.matches()) {
+                    for (int p = 0; p < PARTITIONS; p++) {
+                        h.execute(m.group(1) + m.group(2) + "_p" + p + " ON " + m.group(3) + "_p" + p + " " + m.group(4));
+                    }
+                }
+                h.execute(index);
+            }
             foreignKeys.forEach(h::execute);
             triggers.forEach(h::execute);
         });
