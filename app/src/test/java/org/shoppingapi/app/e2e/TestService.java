@@ -185,6 +185,26 @@ public final class TestService implements AutoCloseable {
     }
 
     /**
+     * For fault-injection tests only: a POST with the path account's token, not held to the OpenAPI document, since
+     * a fault the test put into the database itself (a broken table) is an internal error the document rightly does
+     * not list.
+     */
+    public Answer postWithInjectedFault(String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
+        accountOf(path).ifPresent(account -> request.header("Authorization", "Bearer " + tokenFor(account)));
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body(), response, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * Sends and holds the exchange to the OpenAPI document ({@link OpenApiContract}): a test whose request or answer
      * the document does not describe fails right here. {@code body} is null when the test streamed its own body.
      */

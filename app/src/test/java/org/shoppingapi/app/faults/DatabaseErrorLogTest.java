@@ -79,7 +79,7 @@ class DatabaseErrorLogTest {
             st.execute("ALTER TABLE webhook_subscriptions ADD CONSTRAINT refuse_all CHECK (secret = 'x') NOT VALID");
         }
 
-        TestService.Answer answer = app.post("/v1/accounts/" + ACCOUNT + "/hooks/subscriptions",
+        TestService.Answer answer = app.postWithInjectedFault("/v1/accounts/" + ACCOUNT + "/hooks/subscriptions",
                 "{\"config\": {\"url\": \"https://93.184.215.14/hook\", \"content_type\": \"application/json\","
                         + " \"secret\": \"" + SECRET + "\"}, \"events\": [\"shopping_draft_add\"]}");
 
