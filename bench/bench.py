@@ -667,15 +667,34 @@ class Bench:
 
     # -- cost growth
 
+    def clone(self, table, where, count, overrides, events=None):
+        """`count` copies of the rows of `table` matching `where` (columns copied as they are, whatever the schema),
+        `overrides` a SQL expression of a jsonb object of changed columns (`g` is the copy's number, `src` the row).
+        With `events` = (events table, its column naming the owner's id), the owner's event rows are copied too."""
+        cte = """
+            WITH src AS (SELECT t AS row, gen_random_uuid() AS new_id, g
+                           FROM %s t, generate_series(1, %d) g WHERE %s),
+                 copies AS (INSERT INTO %s
+                            SELECT (jsonb_populate_record(NULL::%s, to_jsonb(src.row) || %s
+                                    || jsonb_build_object('id', src.new_id))).*
+                              FROM src RETURNING id, account_id)""" % (table, count, where, table, table, overrides)
+        if events and self.db.sql("SELECT to_regclass('%s') IS NOT NULL" % events[0]) == "t":
+            table_e, owner = events
+            self.db.sql(cte + """
+            INSERT INTO %s
+            SELECT (jsonb_populate_record(NULL::%s, to_jsonb(e) || jsonb_build_object(
+                        '%s', src.new_id, 'account_id', c.account_id))).*
+              FROM src JOIN copies c ON c.id = src.new_id
+              JOIN %s e ON e.account_id = (src.row).account_id AND e.%s = (src.row).id"""
+                        % (table_e, table_e, owner, table_e, owner))
+        else:
+            self.db.sql(cte + " SELECT count(*) FROM copies")
+
     def clone_drafts(self, template, count, account):
-        """`count` copies of one stored draft under new ids (columns copied as they are, whatever the schema)."""
-        self.db.sql("""
-            INSERT INTO draft_orders
-            SELECT (jsonb_populate_record(NULL::draft_orders, to_jsonb(d) || jsonb_build_object(
-                        'id', gen_random_uuid(), 'account_id', '%s',
-                        'created_at', d.created_at - g * interval '1 millisecond'))).*
-              FROM draft_orders d, generate_series(1, %d) g
-             WHERE d.id = '%s'""" % (account, count, template))
+        """`count` copies of one stored draft (and its event rows) under new ids, in `account`."""
+        self.clone("draft_orders", "t.id = '%s'" % template, count,
+                   "jsonb_build_object('account_id', '%s', 'created_at', (src.row).created_at - g * interval "
+                   "'1 millisecond')" % account, ("draft_events", "draft_id"))
 
     def cost_growth(self):
         seconds = 3 if self.quick else 5
@@ -713,6 +732,17 @@ class Bench:
 
     # -- big tables
 
+    def fill_rows(self, draft_id, order_id, account, size, tag):
+        """`size` copies of a draft and of an order: every other one in `account`, the rest spread over 1,000 others."""
+        other = "CASE WHEN g % 2 = 0 THEN (src.row).account_id ELSE 'T4' || lpad((g % 1000)::text, 7, '0') END"
+        self.clone("draft_orders", "t.id = '%s'" % draft_id, size,
+                   "jsonb_build_object('account_id', %s, 'created_at', (src.row).created_at - g * interval '1 second')"
+                   % other, ("draft_events", "draft_id"))
+        self.clone("orders", "t.account_id = '%s' AND t.order_id = '%s'" % (account, order_id), size,
+                   "jsonb_build_object('account_id', %s, 'order_id', (src.row).order_id || '-%s' || g, "
+                   "'created_at', (src.row).created_at - g * interval '1 second')" % (other, tag),
+                   ("order_events", "order_uuid"))
+
     def big_tables(self):
         size = self.args.fill
         account = FILL_ACCOUNT
@@ -738,26 +768,16 @@ class Bench:
                                   "p99": r["p99_us"], "errors": r["errors"]})
                 log("tables %s: %s p50 %s ms p99 %s ms" % (rows_label, spec["name"], ms(r["p50_us"]), ms(r["p99_us"])))
 
+        # Enough rows that a list of 100 is full before the fill too: only the table size differs.
+        self.fill_rows(draft["id"], done["orders"][0]["order_id"], account, 400, "s")
+        self.db.sql("VACUUM ANALYZE draft_orders")
+        self.db.sql("VACUUM ANALYZE orders")
         measure("small")
         log("filling %d drafts and %d orders with SQL" % (size, size))
         started = time.monotonic()
         # Half in the measured account, half spread over other accounts: both the account's own lists and the
         # table as a whole grow.
-        self.db.sql("""
-            INSERT INTO draft_orders
-            SELECT (jsonb_populate_record(NULL::draft_orders, to_jsonb(d) || jsonb_build_object(
-                        'id', gen_random_uuid(),
-                        'account_id', CASE WHEN g %% 2 = 0 THEN d.account_id ELSE 'T4' || lpad((g %% 1000)::text, 7, '0') END,
-                        'created_at', d.created_at - g * interval '1 second'))).*
-              FROM draft_orders d, generate_series(1, %d) g WHERE d.id = '%s'""" % (size, draft["id"]))
-        self.db.sql("""
-            INSERT INTO orders
-            SELECT (jsonb_populate_record(NULL::orders, to_jsonb(o) || jsonb_build_object(
-                        'id', gen_random_uuid(), 'order_id', o.order_id || '-' || g,
-                        'account_id', CASE WHEN g %% 2 = 0 THEN o.account_id ELSE 'T4' || lpad((g %% 1000)::text, 7, '0') END,
-                        'created_at', o.created_at - g * interval '1 second'))).*
-              FROM orders o, generate_series(1, %d) g WHERE o.account_id = '%s' AND o.order_id = '%s'"""
-                    % (size, account, done["orders"][0]["order_id"]))
+        self.fill_rows(draft["id"], done["orders"][0]["order_id"], account, size, "f")
         self.db.sql("VACUUM ANALYZE draft_orders")
         self.db.sql("VACUUM ANALYZE orders")
         self.fill_seconds = time.monotonic() - started
