@@ -1,6 +1,5 @@
 package org.shoppingapi.rest.wire;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,28 +17,7 @@ public final class PaymentOperationMapper {
         if (request == null) {
             throw new ValidationException(List.of(FieldError.required("items")));
         }
-        List<FieldError> errors = new ArrayList<>();
-        List<PaymentItem> items = new ArrayList<>();
-        List<PaymentItemJson> wire = request.items() == null ? List.of() : request.items();
-        for (int i = 0; i < wire.size(); i++) {
-            PaymentItemJson item = wire.get(i);
-            if (item == null) {
-                errors.add(FieldError.required("items[" + i + "]"));
-                continue;
-            }
-            if (item.lineId() == null) {
-                errors.add(FieldError.required("items[" + i + "].line_id"));
-            }
-            if (item.amount() == null) {
-                errors.add(FieldError.required("items[" + i + "].amount"));
-            }
-            if (item.lineId() != null && item.amount() != null) {
-                items.add(new PaymentItem(item.lineId(), item.amount()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        List<PaymentItem> items = PaymentItemsMapper.toDomain(request.items());
         return new PaymentRequest(items, request.success(), request.processedAt(), request.processedBy(),
                 request.paymentDetails(), request.metadata());
     }

@@ -2,7 +2,6 @@ package org.shoppingapi.rest.wire;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.shoppingapi.domain.error.FieldError;
 import org.shoppingapi.domain.error.ValidationException;
@@ -18,28 +17,7 @@ public final class SessionMapper {
         if (request == null) {
             throw new ValidationException(List.of(FieldError.required("items")));
         }
-        List<FieldError> errors = new ArrayList<>();
-        List<PaymentItem> items = new ArrayList<>();
-        List<PaymentItemJson> wire = request.items() == null ? List.of() : request.items();
-        for (int i = 0; i < wire.size(); i++) {
-            PaymentItemJson item = wire.get(i);
-            if (item == null) {
-                errors.add(FieldError.required("items[" + i + "]"));
-                continue;
-            }
-            if (item.lineId() == null) {
-                errors.add(FieldError.required("items[" + i + "].line_id"));
-            }
-            if (item.amount() == null) {
-                errors.add(FieldError.required("items[" + i + "].amount"));
-            }
-            if (item.lineId() != null && item.amount() != null) {
-                items.add(new PaymentItem(item.lineId(), item.amount()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        List<PaymentItem> items = PaymentItemsMapper.toDomain(request.items());
         SessionRequestJson.SessionUrlJson url = request.url();
         SessionUrls urls = url == null ? null
                 : new SessionUrls(url.returnUrl(), url.callbackUrl(), url.merchantTermsUrl());
