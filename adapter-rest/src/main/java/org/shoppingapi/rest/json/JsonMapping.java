@@ -66,6 +66,11 @@ public final class JsonMapping {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                // And a number takes a number: a blank string ("quantity": "\r\n\t") is not an absent one.
+                .withCoercionConfig(LogicalType.Integer, number -> number
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail).setAcceptBlankAsEmpty(false))
+                .withCoercionConfig(LogicalType.Float, number -> number
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail).setAcceptBlankAsEmpty(false))
                 // Absent fields are left out, but a null inside a pass-through map (metadata) is the client's data.
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
                         JsonInclude.Include.ALWAYS))
