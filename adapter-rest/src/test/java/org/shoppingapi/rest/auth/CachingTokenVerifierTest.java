@@ -69,12 +69,12 @@ class CachingTokenVerifierTest {
         assertThat(checks).as("still cached a millisecond before exp").hasValue(1);
 
         clock.set(NOW.plusSeconds(LIFETIME));
-        assertThat(cache.size()).as("gone at exp").isZero();
-        // Within the verifier's clock skew the full check still accepts it; it is not remembered again.
+        // At exp the cached entry is never served: each verify runs the full check (within the verifier's clock
+        // skew it still accepts), and the token is not remembered again, or the second call would not check.
+        // (Caffeine's size is not asserted: its timer wheel evicts in buckets of about a second, seen flaky.)
         cache.verify(token);
         cache.verify(token);
-        assertThat(checks).hasValue(3);
-        assertThat(cache.size()).isZero();
+        assertThat(checks).as("both calls at exp ran the full check").hasValue(3);
     }
 
     @Test
