@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.shoppingapi.ports.out.webhook.ClaimedDelivery;
-import org.shoppingapi.ports.service.WebhookDispatchService;
+import org.shoppingapi.application.WebhookDispatchService;
 
 /**
  * This instance's delivery loop: one thread claims due deliveries, up to {@code concurrency} attempts run at once on

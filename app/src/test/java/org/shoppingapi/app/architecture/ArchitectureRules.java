@@ -30,7 +30,7 @@ public final class ArchitectureRules {
             .because("the domain does no I/O");
 
     public static final ArchRule ports_do_not_depend_on_adapters_or_frameworks = noClasses()
-            .that().resideInAPackage("org.shoppingapi.ports..")
+            .that().resideInAnyPackage("org.shoppingapi.ports..", "org.shoppingapi.application..")
             .should().dependOnClassesThat().resideInAnyPackage(withAdapters(FRAMEWORKS))
             .because("use cases and services know only the domain and the port interfaces");
 
@@ -46,19 +46,19 @@ public final class ArchitectureRules {
 
     public static final ArchRule adapters_use_in_ports_not_services = noClasses()
             .that().resideInAnyPackage("org.shoppingapi.rest..", "org.shoppingapi.jdbc..")
-            .should().dependOnClassesThat().resideInAPackage("org.shoppingapi.ports.service..")
+            .should().dependOnClassesThat().resideInAPackage("org.shoppingapi.application..")
             .because("an adapter calls a use case through its in-port; only app wires services");
 
     public static final ArchRule in_ports_do_not_depend_on_out_ports = noClasses()
             .that().resideInAPackage("org.shoppingapi.ports.in..")
             .should().dependOnClassesThat().resideInAnyPackage("org.shoppingapi.ports.out..",
-                    "org.shoppingapi.ports.service..")
+                    "org.shoppingapi.application..")
             .because("in-ports and out-ports do not import each other");
 
     public static final ArchRule out_ports_do_not_depend_on_in_ports = noClasses()
             .that().resideInAPackage("org.shoppingapi.ports.out..")
             .should().dependOnClassesThat().resideInAnyPackage("org.shoppingapi.ports.in..",
-                    "org.shoppingapi.ports.service..")
+                    "org.shoppingapi.application..")
             .because("in-ports and out-ports do not import each other");
 
     private static final DescribedPredicate<JavaClass> USING_JACKSON = DescribedPredicate.describe("use Jackson",

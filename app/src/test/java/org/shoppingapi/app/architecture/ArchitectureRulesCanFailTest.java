@@ -16,7 +16,7 @@ import org.shoppingapi.jdbc.archfixture.JdbcSerializingDomain;
 import org.shoppingapi.jdbc.archfixture.JdbcUsingRest;
 import org.shoppingapi.ports.in.archfixture.InPortUsingOutPort;
 import org.shoppingapi.ports.out.archfixture.OutPortUsingInPort;
-import org.shoppingapi.ports.service.archfixture.ServiceUsingJdbi;
+import org.shoppingapi.application.archfixture.ServiceUsingJdbi;
 import org.shoppingapi.rest.archfixture.RestUsingJdbcAndService;
 
 /** Each rule is fed a fixture class that breaks it and must report the violation: a rule that cannot fail guards nothing. */

@@ -1,7 +1,7 @@
 package org.shoppingapi.rest.archfixture;
 
 import org.shoppingapi.jdbc.PostgresDatabase;
-import org.shoppingapi.ports.service.DraftService;
+import org.shoppingapi.application.DraftService;
 
 /** Breaks "adapters never import each other" and "adapters use in-ports, not services" on purpose. */
 public class RestUsingJdbcAndService {

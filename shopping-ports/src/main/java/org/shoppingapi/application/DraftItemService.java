@@ -1,0 +1,87 @@
+package org.shoppingapi.application;
+
+import java.time.Clock;
+import java.util.List;
+import org.shoppingapi.domain.content.Item;
+import org.shoppingapi.domain.draft.Draft;
+import org.shoppingapi.ports.error.NotFoundException;
+import org.shoppingapi.ports.in.draft.AddDraftItemCommand;
+import org.shoppingapi.ports.in.draft.AddDraftItemUseCase;
+import org.shoppingapi.ports.in.draft.RemoveDraftItemCommand;
+import org.shoppingapi.ports.in.draft.RemoveDraftItemUseCase;
+import org.shoppingapi.ports.in.draft.ReplaceDraftItemCommand;
+import org.shoppingapi.ports.in.draft.ReplaceDraftItemUseCase;
+import org.shoppingapi.ports.out.DiscountEngine;
+import org.shoppingapi.ports.out.DraftStore;
+import org.shoppingapi.ports.out.Ids;
+import org.shoppingapi.ports.out.LivePayoutRules;
+import org.shoppingapi.ports.out.Transactions;
+import org.shoppingapi.ports.out.WebhookOutbox;
+
+/** The item use cases of a draft: add, replace and remove one item by its {@code line_id}. */
+public final class DraftItemService implements AddDraftItemUseCase, ReplaceDraftItemUseCase, RemoveDraftItemUseCase {
+
+    private final DraftWrites writes;
+
+    /** Without webhooks: for embedding the core where nobody subscribes. */
+    public DraftItemService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
+                            Clock clock) {
+        this(drafts, transactions, discounts, ids, clock, WebhookOutbox.NONE);
+    }
+
+    /** Every item change records {@code shopping_draft_update} in {@code outbox}, in its transaction. */
+    public DraftItemService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
+                            Clock clock, WebhookOutbox outbox) {
+        this(drafts, transactions, discounts, ids, clock, outbox, LivePayoutRules.NONE);
+    }
+
+    /** {@code payoutRules}: the account's stored rules an item's {@code manual_payout} may name. */
+    public DraftItemService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
+                            Clock clock, WebhookOutbox outbox, LivePayoutRules payoutRules) {
+        this.writes = new DraftWrites(drafts, transactions, discounts, ids, clock, outbox, payoutRules);
+    }
+
+    @Override
+    public Draft addItem(AddDraftItemCommand command) {
+        return writes.change(command.caller(), command.draftId(), command.expectedVersion(),
+                command.applyDiscounts(), (draft, ctx, discounts) -> {
+                    Draft next = draft.addItem(command.item(), ctx, discounts);
+                    requireKnownManualPayout(draft, command.item());
+                    return next;
+                });
+    }
+
+    @Override
+    public Draft replaceItem(ReplaceDraftItemCommand command) {
+        return writes.change(command.caller(), command.draftId(), command.expectedVersion(),
+                command.applyDiscounts(), (draft, ctx, discounts) -> {
+                    requireItem(draft, command.lineId());
+                    Draft next = draft.replaceItem(command.lineId(), command.item(), ctx, discounts);
+                    requireKnownManualPayout(draft, command.item());
+                    return next;
+                });
+    }
+
+    @Override
+    public Draft removeItem(RemoveDraftItemCommand command) {
+        return writes.change(command.caller(), command.draftId(), command.expectedVersion(),
+                command.applyDiscounts(), (draft, ctx, discounts) -> {
+                    requireItem(draft, command.lineId());
+                    return draft.removeItem(command.lineId(), ctx, discounts);
+                });
+    }
+
+    /** The item body's {@code manual_payout} must name a rule (its field path starts at the top of the body). */
+    private void requireKnownManualPayout(Draft draft, Item item) {
+        writes.requireKnownManualPayouts(draft.accountId(), List.of(item), List.of(""),
+                draft.options().payoutOptions());
+    }
+
+    /** An unknown line of an open draft is 404; a closed draft answers 409 first, whatever the line. */
+    private static void requireItem(Draft draft, int lineId) {
+        draft.requireOpen();
+        if (!draft.hasItem(lineId)) {
+            throw new NotFoundException("item", "line_id " + lineId + " of draft_order " + draft.id());
+        }
+    }
+}

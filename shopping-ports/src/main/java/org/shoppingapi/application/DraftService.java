@@ -1,0 +1,102 @@
+package org.shoppingapi.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.shoppingapi.domain.draft.Draft;
+import org.shoppingapi.ports.error.NotFoundException;
+import org.shoppingapi.ports.in.AccountId;
+import org.shoppingapi.ports.in.draft.CreateDraftCommand;
+import org.shoppingapi.ports.in.draft.CreateDraftUseCase;
+import org.shoppingapi.ports.in.draft.DeleteDraftCommand;
+import org.shoppingapi.ports.in.draft.DeleteDraftUseCase;
+import org.shoppingapi.ports.in.draft.GetDraftUseCase;
+import org.shoppingapi.ports.in.draft.ListDraftsQuery;
+import org.shoppingapi.ports.in.draft.ListDraftsUseCase;
+import org.shoppingapi.ports.in.draft.UpdateDraftCommand;
+import org.shoppingapi.ports.in.draft.UpdateDraftUseCase;
+import org.shoppingapi.ports.out.DiscountEngine;
+import org.shoppingapi.ports.out.DraftFilter;
+import org.shoppingapi.ports.out.DraftStore;
+import org.shoppingapi.ports.out.Ids;
+import org.shoppingapi.ports.out.LivePayoutRules;
+import org.shoppingapi.ports.out.Transactions;
+import org.shoppingapi.ports.out.WebhookOutbox;
+import org.shoppingapi.ports.paging.Page;
+import org.shoppingapi.ports.paging.PageCursor;
+
+/** The draft use cases on the draft as a whole: create, read, list, replace, soft delete. */
+public final class DraftService implements CreateDraftUseCase, GetDraftUseCase, ListDraftsUseCase,
+        UpdateDraftUseCase, DeleteDraftUseCase {
+
+    private final DraftStore drafts;
+    private final Transactions transactions;
+    private final DraftWrites writes;
+
+    /** Without a discount engine: {@code apply_discounts} keeps the client's discount lines as sent. */
+    public DraftService(DraftStore drafts, Transactions transactions, Ids ids, Clock clock) {
+        this(drafts, transactions, DiscountEngine.NONE, ids, clock);
+    }
+
+    /** Without webhooks: for embedding the core where nobody subscribes. */
+    public DraftService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
+                        Clock clock) {
+        this(drafts, transactions, discounts, ids, clock, WebhookOutbox.NONE);
+    }
+
+    public DraftService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
+                        Clock clock, WebhookOutbox outbox) {
+        this(drafts, transactions, discounts, ids, clock, outbox, LivePayoutRules.NONE);
+    }
+
+    /** {@code payoutRules}: the account's stored rules an item's {@code manual_payout} may name. */
+    public DraftService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
+                        Clock clock, WebhookOutbox outbox, LivePayoutRules payoutRules) {
+        this.drafts = drafts;
+        this.transactions = transactions;
+        this.writes = new DraftWrites(drafts, transactions, discounts, ids, clock, outbox, payoutRules);
+    }
+
+    @Override
+    public Draft create(CreateDraftCommand command) {
+        String accountId = command.caller().accountId();
+        return transactions.inTransaction(() -> {
+            Draft draft = Draft.create(writes.ids().newId(), accountId, command.order(), command.options(),
+                    writes.context(command.caller()), writes.discounts(accountId, command.applyDiscounts()));
+            writes.requireKnownManualPayouts(draft);
+            drafts.insert(draft);
+            writes.outbox().draftAdded(draft);
+            return draft;
+        });
+    }
+
+    @Override
+    public Draft get(String accountId, UUID draftId) {
+        AccountId.require(accountId);
+        return drafts.find(accountId, draftId).orElseThrow(() -> new NotFoundException("draft_order", draftId));
+    }
+
+    @Override
+    public Page<Draft> list(ListDraftsQuery query) {
+        List<Draft> rows = drafts.list(new DraftFilter(query.accountId(), query.status(), query.createdFrom(),
+                query.createdTo(), query.startingAfter(), query.limit() + 1));
+        return Page.fromLookahead(rows, query.limit(), d -> new PageCursor(d.audit().createdAt(), d.id()));
+    }
+
+    @Override
+    public Draft update(UpdateDraftCommand command) {
+        return writes.change(command.caller(), command.draftId(), command.expectedVersion(),
+                command.applyDiscounts(),
+                (draft, ctx, discounts) -> {
+                    Draft replaced = draft.replace(command.order(), command.options(), ctx, discounts);
+                    writes.requireKnownManualPayouts(replaced);
+                    return replaced;
+                });
+    }
+
+    @Override
+    public Draft delete(DeleteDraftCommand command) {
+        return writes.change(command.caller(), command.draftId(), command.expectedVersion(), false,
+                DraftWrites.withoutDiscounts(Draft::delete));
+    }
+}

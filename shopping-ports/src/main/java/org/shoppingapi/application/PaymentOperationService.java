@@ -1,0 +1,65 @@
+package org.shoppingapi.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.shoppingapi.domain.common.ChangeContext;
+import org.shoppingapi.domain.order.Order;
+import org.shoppingapi.domain.order.PaymentKind;
+import org.shoppingapi.domain.order.PaymentOperation;
+import org.shoppingapi.ports.error.NotFoundException;
+import org.shoppingapi.ports.in.order.GetOrderQuery;
+import org.shoppingapi.ports.in.order.GetPaymentOperationUseCase;
+import org.shoppingapi.ports.in.order.ListPaymentOperationsUseCase;
+import org.shoppingapi.ports.in.order.RecordPaymentCommand;
+import org.shoppingapi.ports.in.order.RecordPaymentUseCase;
+import org.shoppingapi.ports.out.Ids;
+import org.shoppingapi.ports.out.OrderStore;
+import org.shoppingapi.ports.out.Transactions;
+import org.shoppingapi.ports.out.WebhookOutbox;
+
+/**
+ * Authorizations, captures, refunds and cancellations recorded on an order. Each is checked against what the locked
+ * order already holds, so concurrent captures of one line can never together exceed it.
+ */
+public final class PaymentOperationService implements RecordPaymentUseCase, ListPaymentOperationsUseCase,
+        GetPaymentOperationUseCase {
+
+    private final OrderWrites writes;
+
+    /** Without webhooks: for embedding the core where nobody subscribes. */
+    public PaymentOperationService(OrderStore orders, Transactions transactions, Ids ids, Clock clock) {
+        this(orders, transactions, ids, clock, WebhookOutbox.NONE);
+    }
+
+    /** Every operation records {@code shopping_order_update} in {@code outbox}, in its transaction. */
+    public PaymentOperationService(OrderStore orders, Transactions transactions, Ids ids, Clock clock, WebhookOutbox outbox) {
+        this.writes = new OrderWrites(orders, transactions, ids, clock, outbox);
+    }
+
+    @Override
+    public PaymentOperation record(RecordPaymentCommand command) {
+        ChangeContext ctx = writes.context(command.caller());
+        UUID operationId = writes.newId();
+        Order next = writes.change(command.caller().accountId(), command.orderRef(),
+                order -> order.recordPayment(operationId, command.kind(), command.request(), ctx));
+        return find(next, command.kind(), operationId);
+    }
+
+    @Override
+    public List<PaymentOperation> list(GetOrderQuery order, PaymentKind kind) {
+        return writes.find(order).operations(kind);
+    }
+
+    @Override
+    public PaymentOperation get(GetOrderQuery order, PaymentKind kind, UUID operationId) {
+        return find(writes.find(order), kind, operationId);
+    }
+
+    private static PaymentOperation find(Order order, PaymentKind kind, UUID operationId) {
+        return order.operations(kind).stream()
+                .filter(op -> op.id().equals(operationId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException(kind.wireName(), operationId));
+    }
+}

@@ -1,0 +1,22 @@
+package org.shoppingapi.application;
+
+import java.security.SecureRandom;
+import org.shoppingapi.ports.out.OrderIdGenerator;
+
+/** {@code ALPHANUMERIC_9}: nine characters from A–Z and 0–9, from a secure random source so ids are not guessable. */
+public final class RandomOrderIdGenerator implements OrderIdGenerator {
+
+    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    private static final int LENGTH = 9;
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Override
+    public String next() {
+        char[] id = new char[LENGTH];
+        for (int i = 0; i < LENGTH; i++) {
+            id[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+        }
+        return new String(id);
+    }
+}

@@ -1,0 +1,68 @@
+package org.shoppingapi.application;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.shoppingapi.ports.out.IdempotencyStore;
+
+/** The idempotency store in memory, with the same atomic claim as the PostgreSQL one, for service tests. */
+final class InMemoryIdempotencyStore implements IdempotencyStore {
+
+    private final Map<String, StoredKey> keys = new ConcurrentHashMap<>();
+
+    private static String id(String accountId, String key) {
+        return accountId + "\u0000" + key;
+    }
+
+    @Override
+    public boolean claim(String accountId, String key, String fingerprint, Instant now, Instant expiredBefore) {
+        StoredKey fresh = new StoredKey(fingerprint, now, Optional.empty());
+        boolean[] won = {false};
+        keys.compute(id(accountId, key), (k, existing) -> {
+            if (existing == null || existing.claimedAt().isBefore(expiredBefore)) {
+                won[0] = true;
+                return fresh;
+            }
+            return existing;
+        });
+        return won[0];
+    }
+
+    @Override
+    public boolean takeOverStale(String accountId, String key, String fingerprint, Instant now, Instant staleBefore) {
+        boolean[] won = {false};
+        keys.computeIfPresent(id(accountId, key), (k, existing) -> {
+            if (existing.response().isEmpty() && existing.fingerprint().equals(fingerprint)
+                    && existing.claimedAt().isBefore(staleBefore)) {
+                won[0] = true;
+                return new StoredKey(fingerprint, now, Optional.empty());
+            }
+            return existing;
+        });
+        return won[0];
+    }
+
+    @Override
+    public Optional<StoredKey> find(String accountId, String key) {
+        return Optional.ofNullable(keys.get(id(accountId, key)));
+    }
+
+    @Override
+    public void complete(String accountId, String key, StoredResponse response) {
+        keys.computeIfPresent(id(accountId, key),
+                (k, existing) -> new StoredKey(existing.fingerprint(), existing.claimedAt(), Optional.of(response)));
+    }
+
+    @Override
+    public void release(String accountId, String key) {
+        keys.computeIfPresent(id(accountId, key), (k, existing) -> existing.response().isEmpty() ? null : existing);
+    }
+
+    @Override
+    public int deleteExpired(Instant expiredBefore) {
+        int before = keys.size();
+        keys.values().removeIf(k -> k.claimedAt().isBefore(expiredBefore));
+        return before - keys.size();
+    }
+}
