@@ -6,15 +6,14 @@ import io.helidon.logging.jul.HelidonFormatter;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Formatter;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.app.JsonLogFormatter;
+import org.shoppingapi.app.testing.LogCapture;
 import org.shoppingapi.ports.in.auth.RegisteredClient;
 
 /**
@@ -35,20 +34,7 @@ class LogSecretsTest {
 
     private static final StringBuffer LOGGED = new StringBuffer();
     private static final List<Formatter> FORMATS = List.of(new HelidonFormatter(), new JsonLogFormatter());
-    private static final Handler CAPTURE = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            FORMATS.forEach(f -> LOGGED.append(f.format(record)));
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private static LogCapture capture;
 
     @AutoClose
     static TestService app;
@@ -59,7 +45,7 @@ class LogSecretsTest {
     static void start() {
         receiver = new TestReceiver();
         app = TestService.start(LogSecretsTest.class, WebhookTesting.FAST);
-        Logger.getLogger("").addHandler(CAPTURE);
+        capture = LogCapture.start(record -> FORMATS.forEach(f -> LOGGED.append(f.format(record))));
         // Production's levels for the libraries (INFO), and everything our own code logs, down to FINEST.
         OURS.setLevel(Level.ALL);
     }
@@ -69,7 +55,7 @@ class LogSecretsTest {
 
     @AfterAll
     static void stop() {
-        Logger.getLogger("").removeHandler(CAPTURE);
+        capture.close();
         OURS.setLevel(null);
     }
 

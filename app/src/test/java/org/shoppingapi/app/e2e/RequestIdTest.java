@@ -8,13 +8,12 @@ import io.helidon.logging.common.HelidonMdc;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.shoppingapi.app.testing.LogCapture;
 import org.shoppingapi.rest.observe.RequestObservationFilter;
 
 /**
@@ -32,20 +31,7 @@ class RequestIdTest {
     }
 
     static final List<Logged> LOGGED = new CopyOnWriteArrayList<>();
-    static final Handler CAPTURE = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            LOGGED.add(new Logged(record, HelidonMdc.get(RequestObservationFilter.MDC_KEY).orElse(null)));
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private static LogCapture capture;
 
     @AutoClose
     static TestService app;
@@ -57,12 +43,13 @@ class RequestIdTest {
         receiver = new TestReceiver();
         app = TestService.start(RequestIdTest.class, WebhookTesting.FAST);
         // After the start: Helidon's logging setup re-reads the logging configuration, dropping earlier handlers.
-        Logger.getLogger("").addHandler(CAPTURE);
+        capture = LogCapture.start(
+                record -> LOGGED.add(new Logged(record, HelidonMdc.get(RequestObservationFilter.MDC_KEY).orElse(null))));
     }
 
     @AfterAll
     static void stopCapturing() {
-        Logger.getLogger("").removeHandler(CAPTURE);
+        capture.close();
     }
 
     @Test

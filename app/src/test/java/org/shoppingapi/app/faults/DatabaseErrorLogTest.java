@@ -8,15 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.app.e2e.TestService;
+import org.shoppingapi.app.testing.LogCapture;
 
 /**
  * SPEC §1 / issue 12 item 8: a failing statement is logged without the values bound to it. A webhook secret (kept
@@ -32,28 +31,19 @@ class DatabaseErrorLogTest {
     static TestService app;
 
     private final StringBuilder captured = new StringBuilder();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            synchronized (captured) {
-                captured.append(record.getLevel()).append(' ').append(record.getLoggerName()).append(": ")
-                        .append(record.getMessage()).append('\n');
-                if (record.getThrown() != null) {
-                    ByteArrayOutputStream trace = new ByteArrayOutputStream();
-                    record.getThrown().printStackTrace(new PrintStream(trace, true, StandardCharsets.UTF_8));
-                    captured.append(trace.toString(StandardCharsets.UTF_8)).append('\n');
-                }
+    private LogCapture capture;
+
+    private void append(LogRecord record) {
+        synchronized (captured) {
+            captured.append(record.getLevel()).append(' ').append(record.getLoggerName()).append(": ")
+                    .append(record.getMessage()).append('\n');
+            if (record.getThrown() != null) {
+                ByteArrayOutputStream trace = new ByteArrayOutputStream();
+                record.getThrown().printStackTrace(new PrintStream(trace, true, StandardCharsets.UTF_8));
+                captured.append(trace.toString(StandardCharsets.UTF_8)).append('\n');
             }
         }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    }
 
     @BeforeAll
     static void start() {
@@ -62,12 +52,12 @@ class DatabaseErrorLogTest {
 
     @BeforeEach
     void captureLogs() {
-        Logger.getLogger("").addHandler(capture);
+        capture = LogCapture.start(this::append);
     }
 
     @AfterEach
     void stopCapturing() {
-        Logger.getLogger("").removeHandler(capture);
+        capture.close();
     }
 
     @Test
