@@ -3,7 +3,7 @@ package org.shoppingapi.app;
 import io.helidon.config.Config;
 import java.time.Duration;
 import java.util.Optional;
-import org.shoppingapi.rest.auth.BcryptSecretHasher;
+import org.shoppingapi.rest.outbound.secret.BcryptSecretHasher;
 import org.shoppingapi.rest.auth.BoundedSecretHasher;
 import org.shoppingapi.rest.auth.TokenAttemptLimits;
 

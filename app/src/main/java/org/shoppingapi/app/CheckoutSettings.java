@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.shoppingapi.rest.outbound.CheckoutApiPaymentSessions;
+import org.shoppingapi.rest.outbound.checkout.CheckoutApiPaymentSessions;
 
 /**
  * The checkout provider behind payment sessions (SPEC §5b, §7), from {@code checkout.*}: either a URL template

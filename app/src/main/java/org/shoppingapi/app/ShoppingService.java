@@ -53,7 +53,7 @@ public final class ShoppingService implements AutoCloseable {
         HeaderReadTimeout headerTimeout = null;
         try {
             Wiring wiring = Wiring.create(database.jdbi(), settings);
-            LOG.info("Access tokens are signed with " + wiring.tokens().algorithm() + " key " + wiring.tokens().keyId()
+            LOG.info("Access tokens are signed with " + wiring.tokenSigner().algorithm() + " key " + wiring.tokenSigner().keyId()
                     + (wiring.signingKeyConfigured() ? " from auth.signing-key" : " kept in the database")
                     + "; public key at " + RestApi.BASE_PATH + "/.well-known/jwks.json");
             ClientProvisioning.register(settings.shoppingClients(), wiring.clients());

@@ -30,8 +30,8 @@ import org.shoppingapi.jdbc.session.JdbiPaymentSessionStore;
 import org.shoppingapi.ports.out.PaymentSessions;
 import org.shoppingapi.application.PaymentSessionService;
 import org.shoppingapi.rest.order.SessionResource;
-import org.shoppingapi.rest.outbound.CheckoutApiPaymentSessions;
-import org.shoppingapi.rest.outbound.UrlTemplatePaymentSessions;
+import org.shoppingapi.rest.outbound.checkout.CheckoutApiPaymentSessions;
+import org.shoppingapi.rest.outbound.checkout.UrlTemplatePaymentSessions;
 import org.shoppingapi.rest.wire.SessionMapper;
 import org.shoppingapi.jdbc.webhook.JdbiDeliveryStore;
 import org.shoppingapi.jdbc.webhook.JdbiSubscriptionStore;
@@ -64,12 +64,13 @@ import org.shoppingapi.application.auth.ClientRegistrationService;
 import org.shoppingapi.application.auth.TokenService;
 import org.shoppingapi.rest.RestApi;
 import org.shoppingapi.rest.auth.StandingTokenVerifier;
-import org.shoppingapi.rest.auth.BcryptSecretHasher;
+import org.shoppingapi.rest.outbound.secret.BcryptSecretHasher;
 import org.shoppingapi.rest.auth.BoundedSecretHasher;
 import org.shoppingapi.rest.auth.CachingTokenVerifier;
 import org.shoppingapi.rest.auth.JwksResource;
-import org.shoppingapi.rest.auth.JwtTokens;
-import org.shoppingapi.rest.auth.SigningKeys;
+import org.shoppingapi.rest.auth.JwtTokenVerifier;
+import org.shoppingapi.rest.outbound.token.JwtTokenSigner;
+import org.shoppingapi.rest.outbound.token.SigningKeys;
 import org.shoppingapi.rest.auth.TokenResource;
 import org.shoppingapi.rest.auth.TokenAttemptLimits;
 import org.shoppingapi.rest.auth.TokenVerifier;
@@ -90,10 +91,10 @@ import org.shoppingapi.rest.order.OrderUseCases;
 import org.shoppingapi.rest.order.PaymentOperationResource;
 import org.shoppingapi.rest.order.StoreOrderResource;
 import org.shoppingapi.rest.payout.PayoutRuleResource;
-import org.shoppingapi.rest.outbound.CheckedWebhookTargets;
-import org.shoppingapi.rest.outbound.HttpWebhookSender;
-import org.shoppingapi.rest.outbound.TargetAddressRules;
-import org.shoppingapi.rest.outbound.WebhookPayloadRenderer;
+import org.shoppingapi.rest.outbound.webhook.CheckedWebhookTargets;
+import org.shoppingapi.rest.outbound.webhook.HttpWebhookSender;
+import org.shoppingapi.rest.outbound.webhook.TargetAddressRules;
+import org.shoppingapi.rest.wire.WebhookPayloadRenderer;
 import org.shoppingapi.rest.wire.ContentMapper;
 import org.shoppingapi.rest.wire.DraftMapper;
 import org.shoppingapi.rest.wire.OrderMapper;
@@ -140,7 +141,7 @@ public final class Wiring implements AutoCloseable {
      * The authentication parts: token signing, token checking (the key's verifier behind a cache of accepted tokens),
      * token issuing, client registration and administration, and the token endpoint's attempt limits and hashing.
      */
-    record Auth(JwtTokens tokens, TokenVerifier verifier, TokenService tokenService, ClientRegistrationService clients,
+    record Auth(JwtTokenSigner signer, TokenVerifier verifier, TokenService tokenService, ClientRegistrationService clients,
                 ClientAdministrationService administration, boolean keyConfigured,
                 TokenAttemptLimits attemptLimits, BoundedSecretHasher hashing) {
     }
@@ -267,13 +268,14 @@ public final class Wiring implements AutoCloseable {
         // A configured key wins; otherwise the one generated at the first start and kept in the database.
         String key = settings.signingKey()
                 .orElseGet(() -> new JdbiSigningKeyStore(jdbi).findOrCreate(SigningKeys::generate));
-        JwtTokens tokens = JwtTokens.create(key, settings.issuer(), clock);
+        JwtTokenSigner signer = JwtTokenSigner.create(key, settings.issuer());
         JdbiClientStore clientStore = new JdbiClientStore(jdbi);
         // Hashing on threads of its own, so token requests never take the CPU the API needs (SPEC §1).
         BoundedSecretHasher hasher = new BoundedSecretHasher(new BcryptSecretHasher(settings.bcryptCost()),
                 settings.hashing());
-        return new Auth(tokens, new CachingTokenVerifier(tokens, clock, VERIFIED_TOKENS_CACHED),
-                new TokenService(clientStore, hasher, tokens, clock, settings.tokenLifetime()),
+        JwtTokenVerifier verifier = new JwtTokenVerifier(signer.publicKey(), settings.issuer(), clock);
+        return new Auth(signer, new CachingTokenVerifier(verifier, clock, VERIFIED_TOKENS_CACHED),
+                new TokenService(clientStore, hasher, signer, clock, settings.tokenLifetime()),
                 new ClientRegistrationService(clientStore, hasher),
                 new ClientAdministrationService(clientStore, hasher, clock, CLIENT_STANDING_TTL),
                 settings.signingKey().isPresent(),
@@ -302,7 +304,7 @@ public final class Wiring implements AutoCloseable {
         DraftUseCases draftUseCases = new DraftUseCases(d, d, d, d, d, drafts.completion(), items, items, items);
         List<Object> components = new ArrayList<>();
         components.add(new TokenResource(auth.tokenService(), auth.attemptLimits()));
-        components.add(new JwksResource(auth.tokens()));
+        components.add(new JwksResource(auth.signer().publicJwks()));
         components.add(new IdempotencyFilter(drafts.idempotency()));
         components.add(new IdempotentResponseRecorder(drafts.idempotency()));
         components.add(new DraftResource(draftUseCases, answers));
@@ -366,9 +368,9 @@ public final class Wiring implements AutoCloseable {
         return auth.clients();
     }
 
-    /** Issues and checks access tokens. */
-    public JwtTokens tokens() {
-        return auth.tokens();
+    /** Signs access tokens. */
+    public JwtTokenSigner tokenSigner() {
+        return auth.signer();
     }
 
     /** True when the signing key came from {@code auth.signing-key}, false when it is the stored one. */

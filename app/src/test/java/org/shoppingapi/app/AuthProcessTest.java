@@ -28,8 +28,8 @@ import org.shoppingapi.jdbc.auth.JdbiClientStore;
 import org.shoppingapi.jdbc.embedded.EmbeddedPostgresServer;
 import org.shoppingapi.jdbc.testing.TestDatabases;
 import org.shoppingapi.ports.out.auth.StoredClient;
-import org.shoppingapi.rest.auth.BcryptSecretHasher;
-import org.shoppingapi.rest.auth.SigningKeys;
+import org.shoppingapi.rest.outbound.secret.BcryptSecretHasher;
+import org.shoppingapi.rest.outbound.token.SigningKeys;
 
 /**
  * Authentication as an operator meets it, in separate JVMs configured like production: the {@code clients create}

@@ -20,7 +20,7 @@ import org.shoppingapi.jdbc.auth.JdbiClientStore;
 import org.shoppingapi.ports.in.auth.RegisterClientCommand;
 import org.shoppingapi.ports.in.auth.Scopes;
 import org.shoppingapi.ports.out.auth.StoredClient;
-import org.shoppingapi.rest.auth.BcryptSecretHasher;
+import org.shoppingapi.rest.outbound.secret.BcryptSecretHasher;
 
 /**
  * A client id becomes {@code created_by}, which the vendor bounds at 40 characters: a new client with a longer id is

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.app.webhook.WebhookSettings;
 import org.shoppingapi.ports.in.auth.RegisterClientCommand;
-import org.shoppingapi.rest.outbound.CheckoutApiPaymentSessions;
+import org.shoppingapi.rest.outbound.checkout.CheckoutApiPaymentSessions;
 
 /** Reading SHOPPING_CLIENTS: what is accepted, and that a mistake is named without quoting a secret. */
 class ClientProvisioningTest {

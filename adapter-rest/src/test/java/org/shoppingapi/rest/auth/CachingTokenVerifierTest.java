@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.ports.out.auth.TokenClaims;
+import org.shoppingapi.rest.outbound.token.AccessTokenFormat;
+import org.shoppingapi.rest.outbound.token.JwtTokenSigner;
+import org.shoppingapi.rest.outbound.token.SigningKeys;
 
 /**
  * The verified-token cache in front of the real ES256 verifier, on a clock the test moves: a hit skips the signature
@@ -22,16 +25,17 @@ class CachingTokenVerifierTest {
     static final long LIFETIME = 3600;
 
     final MovableClock clock = new MovableClock(NOW);
-    final JwtTokens tokens = JwtTokens.create(SigningKeys.generate(), "shopping-api", clock);
+    final JwtTokenSigner signer = JwtTokenSigner.create(SigningKeys.generate(), "shopping-api");
+    final JwtTokenVerifier verifier = new JwtTokenVerifier(signer.publicKey(), "shopping-api", clock);
     final AtomicInteger checks = new AtomicInteger();
     final TokenVerifier counted = token -> {
         checks.incrementAndGet();
-        return tokens.verify(token);
+        return verifier.verify(token);
     };
     final CachingTokenVerifier cache = new CachingTokenVerifier(counted, clock, 100);
 
     String token(String client, String account) {
-        return tokens.sign(new TokenClaims(client, account, List.of("read:shopping"), NOW, NOW.plusSeconds(LIFETIME)));
+        return signer.sign(new TokenClaims(client, account, List.of("read:shopping"), NOW, NOW.plusSeconds(LIFETIME)));
     }
 
     @Test
@@ -82,7 +86,7 @@ class CachingTokenVerifierTest {
         String token = token("pos-1", "T12345678");
         cache.verify(token);
 
-        clock.set(NOW.plusSeconds(LIFETIME + JwtTokens.MAX_CLOCK_SKEW_SECONDS + 1));
+        clock.set(NOW.plusSeconds(LIFETIME + AccessTokenFormat.MAX_CLOCK_SKEW_SECONDS + 1));
 
         assertThatThrownBy(() -> cache.verify(token)).isInstanceOf(InvalidTokenException.class);
     }

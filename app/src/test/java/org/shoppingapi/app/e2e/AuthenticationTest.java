@@ -30,8 +30,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.ports.in.auth.RegisteredClient;
 import org.shoppingapi.ports.in.auth.Scopes;
-import org.shoppingapi.rest.auth.JwtTokens;
-import org.shoppingapi.rest.auth.SigningKeys;
+import org.shoppingapi.rest.outbound.token.AccessTokenFormat;
+import org.shoppingapi.rest.outbound.token.SigningKeys;
 
 /**
  * SPEC §1 over real HTTP: the token endpoint, and every way a request without a good token for its account and
@@ -82,7 +82,7 @@ class AuthenticationTest {
     }
 
     static String sign(JWSAlgorithm alg, JWSSigner signer, JWTClaimsSet claims) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(alg).type(JwtTokens.TYPE)
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(alg).type(AccessTokenFormat.TYPE)
                 .keyID(JWK.parse(KEY).getKeyID()).build(), claims);
         jwt.sign(signer);
         return jwt.serialize();

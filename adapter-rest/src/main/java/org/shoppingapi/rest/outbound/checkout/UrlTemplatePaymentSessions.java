@@ -1,4 +1,4 @@
-package org.shoppingapi.rest.outbound;
+package org.shoppingapi.rest.outbound.checkout;
 
 import java.net.URI;
 import java.net.URLEncoder;

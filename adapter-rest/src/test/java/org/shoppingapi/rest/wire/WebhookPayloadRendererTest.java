@@ -1,4 +1,4 @@
-package org.shoppingapi.rest.outbound;
+package org.shoppingapi.rest.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,9 +21,6 @@ import org.shoppingapi.domain.event.ServiceEvent;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.webhook.ShoppingEvent;
 import org.shoppingapi.rest.json.JsonMapping;
-import org.shoppingapi.rest.wire.ContentMapper;
-import org.shoppingapi.rest.wire.DraftMapper;
-import org.shoppingapi.rest.wire.OrderMapper;
 
 /** Each event type's payload: the resources under the names a receiver reads, in the API's wire format. */
 class WebhookPayloadRendererTest {

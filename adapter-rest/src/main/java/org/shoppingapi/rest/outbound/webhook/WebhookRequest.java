@@ -1,4 +1,4 @@
-package org.shoppingapi.rest.outbound;
+package org.shoppingapi.rest.outbound.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.shoppingapi.rest.auth;
+package org.shoppingapi.rest.outbound.secret;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import at.favre.lib.crypto.bcrypt.LongPasswordStrategies;

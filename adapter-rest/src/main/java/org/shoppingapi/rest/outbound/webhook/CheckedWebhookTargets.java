@@ -1,4 +1,4 @@
-package org.shoppingapi.rest.outbound;
+package org.shoppingapi.rest.outbound.webhook;
 
 import java.net.InetAddress;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package org.shoppingapi.rest.auth;
+package org.shoppingapi.rest.outbound.secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.shoppingapi.rest.outbound;
+package org.shoppingapi.rest.wire;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,8 +9,6 @@ import java.util.function.Function;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.webhook.ShoppingEvent;
 import org.shoppingapi.ports.out.webhook.WebhookPayloads;
-import org.shoppingapi.rest.wire.DraftMapper;
-import org.shoppingapi.rest.wire.EventMapper;
 
 /**
  * Renders an event's resources with the same wire mappers and JSON configuration as the API's answers, so a

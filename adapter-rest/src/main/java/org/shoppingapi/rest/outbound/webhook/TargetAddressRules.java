@@ -1,4 +1,4 @@
-package org.shoppingapi.rest.outbound;
+package org.shoppingapi.rest.outbound.webhook;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;

@@ -1,4 +1,4 @@
-package org.shoppingapi.rest.auth;
+package org.shoppingapi.rest.outbound.token;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;

@@ -31,13 +31,21 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.ports.out.auth.TokenClaims;
+import org.shoppingapi.rest.outbound.token.AccessTokenFormat;
+import org.shoppingapi.rest.outbound.token.JwtTokenSigner;
+import org.shoppingapi.rest.outbound.token.SigningKeys;
 
 /** Signing and the pinned verification: each forged or stale token is refused, a good one is read back exactly. */
-class JwtTokensTest {
+class JwtTokenVerifierTest {
 
     static final Instant NOW = Instant.parse("2026-05-01T12:00:00Z");
     static final String KEY = SigningKeys.generate();
-    static final JwtTokens TOKENS = JwtTokens.create(KEY, "shopping-api", at(NOW));
+    static final JwtTokenSigner SIGNER = JwtTokenSigner.create(KEY, "shopping-api");
+    static final JwtTokenVerifier VERIFIER = verifierAt(NOW);
+
+    static JwtTokenVerifier verifierAt(Instant now) {
+        return new JwtTokenVerifier(SIGNER.publicKey(), "shopping-api", at(now));
+    }
 
     static Clock at(Instant instant) {
         return Clock.fixed(instant, ZoneOffset.UTC);
@@ -66,22 +74,22 @@ class JwtTokensTest {
     static String forgeWithOurKey(UnaryOperator<JWTClaimsSet.Builder> change) throws Exception {
         ECKey key = JWK.parse(KEY).toECKey();
         return forge(JWSAlgorithm.ES256, new ECDSASigner(key), change.apply(goodClaims()).build(), key.getKeyID(),
-                JwtTokens.TYPE);
+                AccessTokenFormat.TYPE);
     }
 
     @Test
     void a_signed_token_verifies_back_to_its_client_account_and_scopes() throws Exception {
-        String token = TOKENS.sign(claims(NOW, 3600));
+        String token = SIGNER.sign(claims(NOW, 3600));
 
-        VerifiedToken verified = TOKENS.verify(token);
+        VerifiedToken verified = VERIFIER.verify(token);
 
         assertThat(verified.clientId()).isEqualTo("pos-1");
         assertThat(verified.accountId()).isEqualTo("T12345678");
         assertThat(verified.scopes()).containsExactlyInAnyOrder("read:shopping", "write:shopping");
         SignedJWT jwt = SignedJWT.parse(token);
         assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
-        assertThat(jwt.getHeader().getType()).isEqualTo(JwtTokens.TYPE);
-        assertThat(jwt.getHeader().getKeyID()).isEqualTo(TOKENS.keyId()).isNotBlank();
+        assertThat(jwt.getHeader().getType()).isEqualTo(AccessTokenFormat.TYPE);
+        assertThat(jwt.getHeader().getKeyID()).isEqualTo(SIGNER.keyId()).isNotBlank();
         JWTClaimsSet claims = jwt.getJWTClaimsSet();
         assertThat(claims.getIssuer()).isEqualTo("shopping-api");
         assertThat(claims.getSubject()).isEqualTo("pos-1");
@@ -93,25 +101,26 @@ class JwtTokensTest {
     @Test
     void a_token_forged_with_our_key_and_good_claims_is_accepted_so_the_refusals_below_are_meaningful()
             throws Exception {
-        assertThat(TOKENS.verify(forgeWithOurKey(b -> b)).accountId()).isEqualTo("T12345678");
+        assertThat(VERIFIER.verify(forgeWithOurKey(b -> b)).accountId()).isEqualTo("T12345678");
     }
 
     @Test
     void an_rs256_key_signs_and_verifies_with_rs256() throws Exception {
         String rsa = new RSAKeyGenerator(2048).keyIDFromThumbprint(true).generate().toJSONString();
-        JwtTokens tokens = JwtTokens.create(rsa, "shopping-api", at(NOW));
+        JwtTokenSigner signer = JwtTokenSigner.create(rsa, "shopping-api");
 
-        String token = tokens.sign(claims(NOW, 60));
+        String token = signer.sign(claims(NOW, 60));
 
-        assertThat(tokens.algorithm()).isEqualTo(JWSAlgorithm.RS256);
+        assertThat(signer.algorithm()).isEqualTo(JWSAlgorithm.RS256);
         assertThat(SignedJWT.parse(token).getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
-        assertThat(tokens.verify(token).clientId()).isEqualTo("pos-1");
+        assertThat(new JwtTokenVerifier(signer.publicKey(), "shopping-api", at(NOW)).verify(token).clientId())
+                .isEqualTo("pos-1");
     }
 
     @Test
     void garbage_is_refused() {
         for (String garbage : List.of("", "abc", "a.b.c", "eyJhbGciOiJFUzI1NiJ9..", "Bearer x")) {
-            assertThatThrownBy(() -> TOKENS.verify(garbage)).as(garbage).isInstanceOf(InvalidTokenException.class);
+            assertThatThrownBy(() -> VERIFIER.verify(garbage)).as(garbage).isInstanceOf(InvalidTokenException.class);
         }
     }
 
@@ -119,12 +128,12 @@ class JwtTokensTest {
     void alg_none_is_refused() {
         String unsigned = new PlainJWT(goodClaims().build()).serialize();
         // Also the variant that keeps our type and kid in the header.
-        String header = Base64URL.encode("{\"alg\":\"none\",\"typ\":\"at+jwt\",\"kid\":\"" + TOKENS.keyId() + "\"}")
+        String header = Base64URL.encode("{\"alg\":\"none\",\"typ\":\"at+jwt\",\"kid\":\"" + SIGNER.keyId() + "\"}")
                 .toString();
         String payload = Base64URL.encode(goodClaims().build().toString()).toString();
 
-        assertThatThrownBy(() -> TOKENS.verify(unsigned)).isInstanceOf(InvalidTokenException.class);
-        assertThatThrownBy(() -> TOKENS.verify(header + "." + payload + ".")).isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> VERIFIER.verify(unsigned)).isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> VERIFIER.verify(header + "." + payload + ".")).isInstanceOf(InvalidTokenException.class);
     }
 
     @Test
@@ -134,9 +143,9 @@ class JwtTokensTest {
         byte[] publicJson = publicKey.toJSONString().getBytes(StandardCharsets.UTF_8);
 
         for (byte[] secret : List.of(publicDer, publicJson)) {
-            String token = forge(JWSAlgorithm.HS256, new MACSigner(secret), goodClaims().build(), TOKENS.keyId(),
-                    JwtTokens.TYPE);
-            assertThatThrownBy(() -> TOKENS.verify(token)).isInstanceOf(InvalidTokenException.class);
+            String token = forge(JWSAlgorithm.HS256, new MACSigner(secret), goodClaims().build(), SIGNER.keyId(),
+                    AccessTokenFormat.TYPE);
+            assertThatThrownBy(() -> VERIFIER.verify(token)).isInstanceOf(InvalidTokenException.class);
         }
     }
 
@@ -145,51 +154,51 @@ class JwtTokensTest {
         RSAKey rsa = new RSAKeyGenerator(2048).generate();
         ECKey p384 = new ECKeyGenerator(Curve.P_384).generate();
 
-        String rs256 = forge(JWSAlgorithm.RS256, new RSASSASigner(rsa), goodClaims().build(), TOKENS.keyId(),
-                JwtTokens.TYPE);
-        String es384 = forge(JWSAlgorithm.ES384, new ECDSASigner(p384), goodClaims().build(), TOKENS.keyId(),
-                JwtTokens.TYPE);
+        String rs256 = forge(JWSAlgorithm.RS256, new RSASSASigner(rsa), goodClaims().build(), SIGNER.keyId(),
+                AccessTokenFormat.TYPE);
+        String es384 = forge(JWSAlgorithm.ES384, new ECDSASigner(p384), goodClaims().build(), SIGNER.keyId(),
+                AccessTokenFormat.TYPE);
 
-        assertThatThrownBy(() -> TOKENS.verify(rs256)).isInstanceOf(InvalidTokenException.class);
-        assertThatThrownBy(() -> TOKENS.verify(es384)).isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> VERIFIER.verify(rs256)).isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> VERIFIER.verify(es384)).isInstanceOf(InvalidTokenException.class);
     }
 
     @Test
     void a_signature_by_another_es256_key_is_refused() throws Exception {
         ECKey stranger = new ECKeyGenerator(Curve.P_256).generate();
-        String token = forge(JWSAlgorithm.ES256, new ECDSASigner(stranger), goodClaims().build(), TOKENS.keyId(),
-                JwtTokens.TYPE);
+        String token = forge(JWSAlgorithm.ES256, new ECDSASigner(stranger), goodClaims().build(), SIGNER.keyId(),
+                AccessTokenFormat.TYPE);
 
-        assertThatThrownBy(() -> TOKENS.verify(token)).isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> VERIFIER.verify(token)).isInstanceOf(InvalidTokenException.class);
     }
 
     @Test
     void a_changed_payload_breaks_the_signature() throws Exception {
-        String[] parts = TOKENS.sign(claims(NOW, 3600)).split("\\.");
+        String[] parts = SIGNER.sign(claims(NOW, 3600)).split("\\.");
         String widened = Base64URL.encode(new String(Base64URL.from(parts[1]).decode(), StandardCharsets.UTF_8)
                 .replace("read:shopping write:shopping", "admin:shopping")).toString();
 
-        assertThatThrownBy(() -> TOKENS.verify(parts[0] + "." + widened + "." + parts[2]))
+        assertThatThrownBy(() -> VERIFIER.verify(parts[0] + "." + widened + "." + parts[2]))
                 .isInstanceOf(InvalidTokenException.class);
     }
 
     @Test
     void expiry_is_checked_with_sixty_seconds_of_skew() throws Exception {
-        String token = TOKENS.sign(claims(NOW, 3600));
+        String token = SIGNER.sign(claims(NOW, 3600));
         Instant expiry = NOW.plusSeconds(3600);
 
-        assertThat(JwtTokens.create(KEY, "shopping-api", at(expiry.plusSeconds(59))).verify(token)).isNotNull();
-        assertThatThrownBy(() -> JwtTokens.create(KEY, "shopping-api", at(expiry.plusSeconds(61))).verify(token))
+        assertThat(verifierAt(expiry.plusSeconds(59)).verify(token)).isNotNull();
+        assertThatThrownBy(() -> verifierAt(expiry.plusSeconds(61)).verify(token))
                 .isInstanceOf(InvalidTokenException.class);
     }
 
     @Test
     void a_token_issued_in_the_future_beyond_the_skew_is_refused() throws Exception {
-        String soon = TOKENS.sign(claims(NOW.plusSeconds(30), 3600));
-        String later = TOKENS.sign(claims(NOW.plusSeconds(600), 3600));
+        String soon = SIGNER.sign(claims(NOW.plusSeconds(30), 3600));
+        String later = SIGNER.sign(claims(NOW.plusSeconds(600), 3600));
 
-        assertThat(TOKENS.verify(soon)).isNotNull();
-        assertThatThrownBy(() -> TOKENS.verify(later)).isInstanceOf(InvalidTokenException.class);
+        assertThat(VERIFIER.verify(soon)).isNotNull();
+        assertThatThrownBy(() -> VERIFIER.verify(later)).isInstanceOf(InvalidTokenException.class);
     }
 
     @Test
@@ -207,28 +216,28 @@ class JwtTokensTest {
                 "scope of the wrong type", b -> b.claim("scope", List.of("admin:shopping")));
         for (var forgery : forgeries.entrySet()) {
             String token = forgeWithOurKey(forgery.getValue());
-            assertThatThrownBy(() -> TOKENS.verify(token)).as(forgery.getKey()).isInstanceOf(InvalidTokenException.class);
+            assertThatThrownBy(() -> VERIFIER.verify(token)).as(forgery.getKey()).isInstanceOf(InvalidTokenException.class);
         }
         ECKey key = JWK.parse(KEY).toECKey();
         String plainJwtType = forge(JWSAlgorithm.ES256, new ECDSASigner(key), goodClaims().build(), key.getKeyID(),
                 JOSEObjectType.JWT);
-        assertThatThrownBy(() -> TOKENS.verify(plainJwtType)).as("typ JWT").isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> VERIFIER.verify(plainJwtType)).as("typ JWT").isInstanceOf(InvalidTokenException.class);
     }
 
     @Test
     void the_jwks_publishes_the_public_key_only() {
-        Map<String, Object> jwks = TOKENS.publicJwks();
+        Map<String, Object> jwks = SIGNER.publicJwks();
 
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> keys = (List<Map<String, Object>>) jwks.get("keys");
         assertThat(keys).hasSize(1);
-        assertThat(keys.get(0)).containsEntry("kid", TOKENS.keyId()).containsEntry("kty", "EC")
+        assertThat(keys.get(0)).containsEntry("kid", SIGNER.keyId()).containsEntry("kty", "EC")
                 .containsEntry("crv", "P-256").containsKeys("x", "y").doesNotContainKey("d");
     }
 
     @Test
     void the_payload_carries_no_secret_and_plain_claims() throws Exception {
-        Payload payload = SignedJWT.parse(TOKENS.sign(claims(NOW, 60))).getPayload();
+        Payload payload = SignedJWT.parse(SIGNER.sign(claims(NOW, 60))).getPayload();
         assertThat(payload.toJSONObject()).containsEntry("account_id", "T12345678")
                 .containsEntry("client_id", "pos-1").containsEntry("scope", "read:shopping write:shopping");
     }
