@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.statement.SqlLogger;
@@ -23,21 +25,31 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shoppingapi.domain.common.Audit;
 import org.shoppingapi.domain.draft.Draft;
 import org.shoppingapi.domain.draft.DraftStatus;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.order.OrderStatus;
 import org.shoppingapi.domain.order.PaymentStatus;
+import org.shoppingapi.domain.payout.AccountPayoutRule;
+import org.shoppingapi.domain.payout.PayoutDestination.Remaining;
+import org.shoppingapi.domain.payout.PayoutRule;
+import org.shoppingapi.domain.payout.PayoutRuleType;
+import org.shoppingapi.jdbc.auth.JdbiClientStore;
 import org.shoppingapi.jdbc.discount.JdbiDiscountRuleStore;
 import org.shoppingapi.jdbc.draft.JdbiDraftStore;
 import org.shoppingapi.jdbc.idempotency.JdbiIdempotencyStore;
 import org.shoppingapi.jdbc.order.JdbiOrderStore;
+import org.shoppingapi.jdbc.payout.JdbiPayoutRuleStore;
+import org.shoppingapi.jdbc.session.JdbiPaymentSessionStore;
 import org.shoppingapi.jdbc.testing.MigratedDatabase;
 import org.shoppingapi.jdbc.testing.StoreFixtures;
 import org.shoppingapi.jdbc.webhook.JdbiDeliveryStore;
 import org.shoppingapi.jdbc.webhook.JdbiSubscriptionStore;
 import org.shoppingapi.ports.out.DraftFilter;
 import org.shoppingapi.ports.out.OrderFilter;
+import org.shoppingapi.ports.out.PayoutRuleFilter;
+import org.shoppingapi.ports.out.auth.StoredClient;
 import org.shoppingapi.ports.paging.PageCursor;
 
 /**
@@ -234,5 +246,53 @@ class IndexUsageTest {
         rules.find("T70000003", "rule-1");
         rules.listNewestFirst("T70000003", Optional.empty(), 10);
         assertIndexed("discount rules");
+    }
+
+    @Test
+    void payout_rules_payment_sessions_and_client_lookups_use_an_index() {
+        Instant now = StoreFixtures.T0;
+        JdbiPayoutRuleStore payouts = new JdbiPayoutRuleStore(db.jdbi());
+        AccountPayoutRule rule = new AccountPayoutRule(UUID.randomUUID().toString(),
+                new PayoutRule(PayoutRuleType.ITEM_STORE_ID, "store-1", List.of(Remaining.to("seller"))), Map.of(),
+                Audit.created(now, "client-1"));
+        payouts.insert("T70000004", rule);
+        UUID ruleId = UUID.fromString(rule.id());
+
+        PLANS.clear();
+        payouts.find("T70000004", ruleId);
+        payouts.findForUpdate("T70000004", ruleId);
+        payouts.liveRuleIdTaken("T70000004", "store-1", Optional.of(ruleId));
+        payouts.liveRules("T70000004", Set.of("store-1", "store-2"));
+        payouts.update("T70000004", rule);
+        assertIndexed("payout rule lookups");
+        PageCursor cursor = new PageCursor(now, ruleId);
+        for (PayoutRuleFilter filter : List.of(
+                new PayoutRuleFilter("T70000004", Optional.empty(), Optional.empty(), false, Optional.empty(), 100),
+                new PayoutRuleFilter("T70000004", Optional.of(PayoutRuleType.ITEM_STORE_ID), Optional.empty(), true,
+                        Optional.of(cursor), 10),
+                new PayoutRuleFilter("T70000004", Optional.empty(), Optional.of("store-1"), false, Optional.empty(),
+                        10))) {
+            PLANS.clear();
+            payouts.list(filter);
+            assertIndexedInOrder("payout rule list " + filter);
+        }
+
+        // An order's sessions are few (one per checkout attempt): the key finds them, a sort of those few is fine.
+        PLANS.clear();
+        JdbiPaymentSessionStore sessions = new JdbiPaymentSessionStore(db.jdbi());
+        sessions.find("T70000004", UUID.randomUUID(), "session-1");
+        sessions.list("T70000004", UUID.randomUUID());
+        assertIndexed("payment sessions");
+
+        // Every authenticated request asks its client's standing (cached a few seconds per client): by the key.
+        PLANS.clear();
+        JdbiClientStore clients = new JdbiClientStore(db.jdbi());
+        clients.upsert(new StoredClient("T70000004", "pos-1", "hash", List.of("read:shopping")));
+        clients.standing("T70000004", "pos-1");
+        clients.find("T70000004", "pos-1");
+        clients.findLive("pos-1");
+        clients.list("T70000004");
+        clients.markUsed("T70000004", "pos-1");
+        assertIndexed("client look-ups");
     }
 }
