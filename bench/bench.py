@@ -15,6 +15,7 @@ import os
 import pathlib
 import platform
 import re
+import resource
 import shutil
 import socket
 import subprocess
@@ -313,6 +314,56 @@ class Load:
         return result
 
 
+class CpuMeter:
+    """CPU time spent by the service, by the bench's PostgreSQL (postmaster and backends) and by the load generator
+    (wrk or pgbench: the children this script waited for) between two snapshots: where the 2 cores go per request."""
+
+    def __init__(self, service_pid, cluster):
+        self.service_pid, self.cluster = service_pid, cluster
+        self.tick = os.sysconf("SC_CLK_TCK")
+
+    @staticmethod
+    def _stat(pid):
+        try:
+            with open("/proc/%s/stat" % pid) as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            return int(fields[1]), int(fields[11]) + int(fields[12])  # ppid, utime + stime
+        except (OSError, IndexError, ValueError):
+            return None, 0
+
+    def _postgres(self):
+        if not self.cluster:
+            return 0
+        try:
+            with open(self.cluster + "/postmaster.pid") as f:
+                postmaster = int(f.readline())
+        except (OSError, ValueError):
+            return 0
+        total = self._stat(postmaster)[1]
+        for pid in os.listdir("/proc"):
+            if pid.isdigit():
+                ppid, ticks = self._stat(pid)
+                if ppid == postmaster:
+                    total += ticks
+        return total
+
+    def snapshot(self):
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return {"service": self._stat(self.service_pid)[1] / self.tick, "postgres": self._postgres() / self.tick,
+                "load": children.ru_utime + children.ru_stime, "wall": time.monotonic()}
+
+    @staticmethod
+    def per_request(before, after, requests):
+        """µs of CPU per request for each part, and the share of the machine's cores they used together."""
+        if not requests:
+            return None
+        wall = after["wall"] - before["wall"]
+        used = {k: after[k] - before[k] for k in ("service", "postgres", "load")}
+        out = {k: 1e6 * v / requests for k, v in used.items()}
+        out["busy"] = sum(used.values()) / max(wall * (os.cpu_count() or 1), 1e-9)
+        return out
+
+
 class Probe:
     """Beside a load run: one GET every 50 ms, each on a new connection, timed by its status (with Retry-After seen)."""
 
@@ -464,7 +515,9 @@ class Bench:
         log("%s: warm-up %ds, peak %ds at %d connections" % (spec["name"], self.warm, self.peak_s, c))
         self.load.run(self.fresh(spec), self.warm, c, threads=peak_threads)
         self.profile_start(spec["name"])
+        before = self.cpu.snapshot()
         peak = self.load.run(self.fresh(spec), self.peak_s, c, threads=peak_threads)
+        cpu = CpuMeter.per_request(before, self.cpu.snapshot(), peak["requests"])
         self.profile_stop(spec["name"])
         rate = max(1, peak["rps"] / 2)
         lat_conns = max(1, min(c // 2, int(rate // 10) or 1))
@@ -477,7 +530,7 @@ class Bench:
                "p99": lat["p99_us"], "p999": lat["p999_us"], "errors": peak["errors"] + lat["errors"],
                "requests": peak["requests"] + lat["requests"],
                "sql": (total / lat["requests"]) if total is not None and lat["requests"] else None,
-               "rss": self.svc.rss_mb(), "statuses": lat["statuses"], "peak_statuses": peak["statuses"],
+               "rss": self.svc.rss_mb(), "statuses": lat["statuses"], "peak_statuses": peak["statuses"], "cpu": cpu,
                "wrapped": peak["ids_wrapped"] + lat["ids_wrapped"]}
         self.top_statements[spec["name"]] = [(c_ / max(lat["requests"], 1), q) for c_, q in statements[:6]]
         self.rows.append(row)
@@ -528,17 +581,19 @@ class Bench:
         self.db = Postgres(self.work)
         log("PostgreSQL %s at %s" % (self.db.version(), self.db.jdbc))
         extra = dict(e.split("=", 1) for e in a.env)
+        self.jdk, self.extra = jdk, dict(extra)
         try:
-            self.svc = Service(self.work, self.db, jdk, extra)
+            self.svc = Service(self.work, self.db, jdk, dict(extra))
             log("service up in %.2f s on port %d, RSS %d MB" % (self.svc.start_seconds, self.svc.port,
                                                                 self.svc.rss_mb()))
             self.start_rss = self.svc.rss_mb()
             self.load = Load(self.svc, self.work)
+            self.cpu = CpuMeter(self.svc.process.pid, self.db.cluster)
             phases = a.phases.split(",")
             # The results file is rewritten after every phase: a run cut short still leaves what it measured.
             for phase, run in (("endpoints", self.endpoints), ("ceilings", self.ceilings),
                                ("growth", self.cost_growth), ("tables", self.big_tables),
-                               ("overload", self.overload_run)):
+                               ("overload", self.overload_run), ("levers", self.levers)):
                 if phase in phases:
                     run()
                     self.done.append(phase)
@@ -712,7 +767,9 @@ class Bench:
             self.top_statements["DB ceiling: pgbench " + name] = [(1, s) for s in script[0].splitlines()]
             log("DB ceiling (%s): %d statements, pgbench %d clients" % (name, len(statements), self.conns))
             self.pgbench(script, self.warm, self.conns)
+            before = self.cpu.snapshot()
             peak = self.pgbench(script, self.peak_s, self.conns)
+            cpu = CpuMeter.per_request(before, self.cpu.snapshot(), int(peak["tps"] * self.peak_s))
             lat = self.pgbench(script, self.lat_s, self.conns, rate=peak["tps"] / 2)
             if peak["tps"] == 0:
                 self.notes.append("pgbench %s failed:\n```\n%s\n```" % (name, peak["output"][-1500:]))
@@ -722,7 +779,7 @@ class Bench:
                               "errors": peak["failed"] + lat["failed"],
                               "sql": float(sum(1 for q, _ in statements
                                                if q.strip().upper() not in ("BEGIN", "COMMIT"))),
-                              "rss": None, "statuses": {}, "wrapped": 0})
+                              "rss": None, "statuses": {}, "wrapped": 0, "cpu": cpu})
 
     # -- cost growth
 
@@ -885,6 +942,46 @@ class Bench:
             log("overload: %s" % json.dumps(result))
             time.sleep(2)  # let the queue drain before the next phase
 
+    # -- levers
+
+    LEVERS = (
+        ("as shipped", {}),
+        ("TCP_NODELAY off (Helidon's default)", {"SERVER_CONNECTION_OPTIONS_TCP_NO_DELAY": "false"}),
+        ("pool of 4 connections", {"DB_POOL_SIZE": "4"}),
+        ("pool of 16 connections", {"DB_POOL_SIZE": "16"}),
+        ("4 requests running at once (a small bounded executor)", {"REQUESTS_MAX_RUNNING": "4"}),
+        ("pgjdbc prepareThreshold=1 (server-side prepared at once)", {"DB_URL": "{jdbc}?prepareThreshold=1"}),
+    )
+
+    def levers(self):
+        """The settings levers A/B in the same run on the same machine: the service restarted once per variant with
+        one environment variable changed, then get draft and create draft at their peak (with the service's CPU per
+        request) and list orders (limit 100) at 1 connection."""
+        ids = self.ids("SELECT id FROM draft_orders WHERE account_id = '%s' AND status = 'open' LIMIT 1000" % ACCOUNT)
+        while len(ids) < 20:
+            ids.append(self.svc.call("POST", shop() + "/draft_orders", draft_body(5))[1]["id"])
+        seconds = 4 if self.quick else 8
+        self.lever_rows = []
+        for name, env in self.LEVERS:
+            env = {k: v.replace("{jdbc}", self.db.jdbc) for k, v in env.items()}
+            self.svc.stop()
+            self.svc = Service(self.work, self.db, self.jdk, dict(self.extra, **env))
+            self.load.service = self.svc
+            self.cpu = CpuMeter(self.svc.process.pid, self.db.cluster)
+            row = {"name": name, "env": env}
+            for key, spec, conns in (
+                    ("get", self.spec("get", "GET", shop() + "/draft_orders/{id}", ids=ids), self.conns),
+                    ("create", self.spec("create", "POST", shop() + "/draft_orders", draft_body(5)), self.conns),
+                    ("list", self.spec("list", "GET", shop() + "/orders?limit=100"), 1)):
+                self.load.run(spec, seconds, conns, threads=min(2, conns))
+                before = self.cpu.snapshot()
+                r = self.load.run(spec, seconds, conns, threads=min(2, conns))
+                cpu = CpuMeter.per_request(before, self.cpu.snapshot(), r["requests"])
+                row[key] = {"rps": r["rps"], "p50": r["p50_us"], "p99": r["p99_us"], "errors": r["errors"],
+                            "cpu": cpu["service"] if cpu else 0}
+            self.lever_rows.append(row)
+            log("lever %s: %s" % (name, json.dumps(row)))
+
     # -- report
 
     def write(self, final=True):
@@ -910,13 +1007,17 @@ class Bench:
         out.append("Service start %.2f s (process start to health answering); RSS %d MB after start, %d MB at the "
                    "end (max seen %d MB).\n" % (self.svc.start_seconds, self.start_rss, self.end_rss,
                                                 self.svc.max_rss))
-        out.append("| what | peak req/s | at 50 %: req/s | p50 ms | p99 ms | p99.9 ms | errors | SQL/req | RSS MB |")
-        out.append("|---|---|---|---|---|---|---|---|---|")
+        out.append("| what | peak req/s | at 50 %: req/s | p50 ms | p99 ms | p99.9 ms | errors | SQL/req | RSS MB | "
+                   "CPU µs/req at peak: service / PostgreSQL / load generator (cores busy) |")
+        out.append("|---|---|---|---|---|---|---|---|---|---|")
         for r in self.rows:
-            out.append("| %s | %.0f | %.0f | %s | %s | %s | %d%s | %s | %s |" % (
+            c = r.get("cpu")
+            out.append("| %s | %.0f | %.0f | %s | %s | %s | %d%s | %s | %s | %s |" % (
                 r["name"], r["peak"], r["rate"], ms(r["p50"]), ms(r["p99"]), ms(r["p999"]), r["errors"],
                 " (ids reused %d×)" % r["wrapped"] if r.get("wrapped") else "",
-                "%.2f" % r["sql"] if r["sql"] is not None else "n/a", r["rss"] if r["rss"] else ""))
+                "%.2f" % r["sql"] if r["sql"] is not None else "n/a", r["rss"] if r["rss"] else "",
+                "%.0f / %.0f / %.0f (%.0f %%)" % (c["service"], c["postgres"], c["load"], 100 * c["busy"]) if c
+                else ""))
         http = next((r for r in self.rows if r["name"].startswith("HTTP ceiling")), None)
         dbc = next((r for r in self.rows if "SQL of create" in r["name"]), None)
         dbg = next((r for r in self.rows if "SQL of get" in r["name"]), None)
@@ -976,6 +1077,17 @@ class Bench:
             out.append("\nA probe beside each run (one GET every 50 ms on a new connection), answers by status:\n")
             for o in self.overload:
                 out.append("- %d connections: `%s`" % (o["connections"], json.dumps(o["probe"])))
+        if getattr(self, "lever_rows", None):
+            out.append("\n## Levers: A/B in this run (service restarted per variant, one setting changed)\n")
+            out.append("| variant | get draft req/s | service CPU µs/get | create req/s | service CPU µs/create | "
+                       "list orders (100) p50 ms, 1 conn | p99 ms | errors |")
+            out.append("|---|---|---|---|---|---|---|---|")
+            for v in self.lever_rows:
+                out.append("| %s%s | %.0f | %.0f | %.0f | %.0f | %s | %s | %d |" % (
+                    v["name"], " (`%s`)" % " ".join("%s=%s" % kv for kv in v["env"].items()).replace(
+                        self.db.jdbc, "…") if v["env"] else "", v["get"]["rps"], v["get"]["cpu"], v["create"]["rps"],
+                    v["create"]["cpu"], ms(v["list"]["p50"]), ms(v["list"]["p99"]),
+                    v["get"]["errors"] + v["create"]["errors"] + v["list"]["errors"]))
         if self.growth:
             out.append("\n## Cost growth: drafts of 1, 10, 100, 1000 items (1 connection, closed loop)\n")
             out.append("| items | what | req/s | p50 ms | p99 ms | errors | SQL/req |")
@@ -1029,8 +1141,8 @@ def main():
     p.add_argument("--no-build", action="store_true", help="use the jar already built")
     p.add_argument("--connections", type=int, default=32, help="connections for the peak runs (default 32)")
     p.add_argument("--fill", type=int, default=None, help="rows per table for the table-size run (10^6; quick 10^4)")
-    p.add_argument("--phases", default="endpoints,ceilings,growth,tables,overload",
-                   help="comma-separated subset of endpoints,ceilings,growth,tables,overload (default: all)")
+    p.add_argument("--phases", default="endpoints,ceilings,growth,tables,overload,levers",
+                   help="comma-separated subset of endpoints,ceilings,growth,tables,overload,levers (default: all)")
     p.add_argument("--only", help="measure only the endpoints whose name holds one of these comma-separated words")
     p.add_argument("--profile", action="store_true", help="record a JFR CPU profile of each peak run")
     p.add_argument("--keep", action="store_true", help="keep the work directory (database, logs, wrk inputs)")
