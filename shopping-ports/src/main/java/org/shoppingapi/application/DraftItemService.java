@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.draft.Draft;
+import org.shoppingapi.domain.draft.DraftChanged;
 import org.shoppingapi.ports.error.NotFoundException;
 import org.shoppingapi.ports.in.draft.AddDraftItemCommand;
 import org.shoppingapi.ports.in.draft.AddDraftItemUseCase;
@@ -45,7 +46,7 @@ public final class DraftItemService implements AddDraftItemUseCase, ReplaceDraft
     public Draft addItem(AddDraftItemCommand command) {
         return writes.change(command.caller(), command.draftId(), command.expectedVersion(),
                 command.applyDiscounts(), (draft, ctx, discounts) -> {
-                    Draft next = draft.addItem(command.item(), ctx, discounts);
+                    DraftChanged next = draft.addItem(command.item(), ctx, discounts);
                     requireKnownManualPayout(draft, command.item());
                     return next;
                 });
@@ -56,7 +57,7 @@ public final class DraftItemService implements AddDraftItemUseCase, ReplaceDraft
         return writes.change(command.caller(), command.draftId(), command.expectedVersion(),
                 command.applyDiscounts(), (draft, ctx, discounts) -> {
                     requireItem(draft, command.lineId());
-                    Draft next = draft.replaceItem(command.lineId(), command.item(), ctx, discounts);
+                    DraftChanged next = draft.replaceItem(command.lineId(), command.item(), ctx, discounts);
                     requireKnownManualPayout(draft, command.item());
                     return next;
                 });

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.shoppingapi.domain.draft.Draft;
+import org.shoppingapi.domain.draft.DraftChanged;
 import org.shoppingapi.ports.error.NotFoundException;
 import org.shoppingapi.ports.in.AccountId;
 import org.shoppingapi.ports.in.draft.CreateDraftCommand;
@@ -88,8 +89,8 @@ public final class DraftService implements CreateDraftUseCase, GetDraftUseCase, 
         return writes.change(command.caller(), command.draftId(), command.expectedVersion(),
                 command.applyDiscounts(),
                 (draft, ctx, discounts) -> {
-                    Draft replaced = draft.replace(command.order(), command.options(), ctx, discounts);
-                    writes.requireKnownManualPayouts(replaced);
+                    DraftChanged replaced = draft.replace(command.order(), command.options(), ctx, discounts);
+                    writes.requireKnownManualPayouts(replaced.draft());
                     return replaced;
                 });
     }

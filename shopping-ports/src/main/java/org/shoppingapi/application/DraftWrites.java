@@ -10,6 +10,7 @@ import java.util.function.BiFunction;
 import org.shoppingapi.domain.common.ChangeContext;
 import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.draft.Draft;
+import org.shoppingapi.domain.draft.DraftChanged;
 import org.shoppingapi.domain.error.FieldError;
 import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.payout.PayoutOptions;
@@ -58,10 +59,10 @@ final class DraftWrites {
                  DraftChange change) {
         return transactions.inTransaction(() -> {
             Draft current = lock(caller.accountId(), draftId, expectedVersion);
-            Draft next = change.apply(current, context(caller), discounts(caller.accountId(), applyDiscounts));
-            save(current, next);
-            outbox.draftUpdated(next);
-            return next;
+            DraftChanged result = change.apply(current, context(caller), discounts(caller.accountId(), applyDiscounts));
+            save(current, result.draft());
+            outbox.draftUpdated(result.draft());
+            return result.draft();
         });
     }
 
@@ -139,11 +140,11 @@ final class DraftWrites {
     /** One domain operation on a draft. */
     @FunctionalInterface
     interface DraftChange {
-        Draft apply(Draft current, ChangeContext ctx, DiscountApplier discounts);
+        DraftChanged apply(Draft current, ChangeContext ctx, DiscountApplier discounts);
     }
 
     /** Adapts a two-argument operation that takes no discounts. */
-    static DraftChange withoutDiscounts(BiFunction<Draft, ChangeContext, Draft> operation) {
+    static DraftChange withoutDiscounts(BiFunction<Draft, ChangeContext, DraftChanged> operation) {
         return (draft, ctx, discounts) -> operation.apply(draft, ctx);
     }
 }

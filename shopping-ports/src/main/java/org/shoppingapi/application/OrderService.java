@@ -59,25 +59,25 @@ public final class OrderService implements GetOrderUseCase, ListOrdersUseCase, U
     public Order update(UpdateOrderCommand command) {
         ChangeContext ctx = writes.context(command.caller());
         return writes.change(command.caller().accountId(), command.orderRef(),
-                order -> order.update(command.changes(), ctx));
+                order -> order.update(command.changes(), ctx)).order();
     }
 
     @Override
     public Order open(OpenOrderCommand command) {
         ChangeContext ctx = writes.context(command.caller());
-        return writes.change(command.caller().accountId(), command.orderRef(), order -> order.open(ctx));
+        return writes.changeIfNeeded(command.caller().accountId(), command.orderRef(), order -> order.open(ctx));
     }
 
     @Override
     public Order close(CloseOrderCommand command) {
         ChangeContext ctx = writes.context(command.caller());
-        return writes.change(command.caller().accountId(), command.orderRef(), order -> order.close(ctx));
+        return writes.changeIfNeeded(command.caller().accountId(), command.orderRef(), order -> order.close(ctx));
     }
 
     @Override
     public Order cancel(CancelOrderCommand command) {
         ChangeContext ctx = writes.context(command.caller());
-        return writes.change(command.caller().accountId(), command.orderRef(),
+        return writes.changeIfNeeded(command.caller().accountId(), command.orderRef(),
                 order -> order.cancel(command.cancelledReason(), ctx));
     }
 }

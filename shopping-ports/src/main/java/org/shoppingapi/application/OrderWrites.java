@@ -1,14 +1,16 @@
 package org.shoppingapi.application;
 
 import java.time.Clock;
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import org.shoppingapi.domain.common.ChangeContext;
 import org.shoppingapi.domain.error.ConflictException;
-import org.shoppingapi.domain.event.OrderEvent;
+import org.shoppingapi.domain.event.ApiEvent;
 import org.shoppingapi.domain.event.ServiceEvent;
 import org.shoppingapi.domain.order.Order;
+import org.shoppingapi.domain.order.OrderChanged;
+import org.shoppingapi.domain.order.OrderResult;
 import org.shoppingapi.ports.error.NotFoundException;
 import org.shoppingapi.ports.in.Caller;
 import org.shoppingapi.ports.in.order.GetOrderQuery;
@@ -39,21 +41,38 @@ final class OrderWrites {
     }
 
     /**
-     * Applies {@code change} to the locked order and stores what it returns; answers the stored order. A change that
-     * returns the order itself (closing a closed order) writes and announces nothing.
+     * Applies {@code change} to the locked order, stores the order it returns and announces its event; answers the
+     * whole result, so the caller can hand back what the change produced (an operation, a session).
      */
-    Order change(String accountId, String orderRef, UnaryOperator<Order> change) {
+    <R extends OrderResult> R change(String accountId, String orderRef, Function<Order, R> change) {
         return transactions.inTransaction(() -> {
-            Order current = orders.findForUpdate(accountId, orderRef)
-                    .orElseThrow(() -> new NotFoundException("order", orderRef));
-            Order next = change.apply(current);
-            if (next == current) {
-                return current;
-            }
-            save(current, next);
-            announce(current, next);
-            return next;
+            Order current = lockedOrder(accountId, orderRef);
+            R result = change.apply(current);
+            store(current, result);
+            return result;
         });
+    }
+
+    /**
+     * Like {@link #change} for a change that may find nothing to do (closing a closed order): then nothing is written
+     * or announced and the order is answered as it is.
+     */
+    Order changeIfNeeded(String accountId, String orderRef, Function<Order, Optional<OrderChanged>> change) {
+        return transactions.inTransaction(() -> {
+            Order current = lockedOrder(accountId, orderRef);
+            Optional<OrderChanged> result = change.apply(current);
+            result.ifPresent(changed -> store(current, changed));
+            return result.map(OrderChanged::order).orElse(current);
+        });
+    }
+
+    private Order lockedOrder(String accountId, String orderRef) {
+        return orders.findForUpdate(accountId, orderRef).orElseThrow(() -> new NotFoundException("order", orderRef));
+    }
+
+    private void store(Order current, OrderResult result) {
+        save(current, result.order());
+        announce(result);
     }
 
     /** Stores {@code next} over {@code current}; the row lock makes a stale write impossible, the check makes it loud. */
@@ -66,17 +85,13 @@ final class OrderWrites {
 
     /**
      * THE place where order changes reach the webhook outbox (SPEC §5, §6), inside the change's transaction so the
-     * outbox row exists exactly when the change commits: a service event added is {@code shopping_order_event_add},
+     * outbox row exists exactly when the change commits: a service event posted is {@code shopping_order_event_add},
      * every other change (update, status, payment operation) {@code shopping_order_update}.
      */
-    private void announce(Order before, Order after) {
-        List<OrderEvent> added = after.events().subList(Math.min(before.events().size(), after.events().size()),
-                after.events().size());
-        List<OrderEvent> posted = added.stream().filter(e -> e instanceof ServiceEvent).toList();
-        if (posted.isEmpty()) {
-            outbox.orderUpdated(after);
-        } else {
-            posted.forEach(event -> outbox.orderEventAdded(after, event));
+    private void announce(OrderResult result) {
+        switch (result.event()) {
+            case ServiceEvent posted -> outbox.orderEventAdded(result.order(), posted);
+            case ApiEvent changed -> outbox.orderUpdated(result.order());
         }
     }
 

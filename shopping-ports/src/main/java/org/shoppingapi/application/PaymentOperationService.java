@@ -41,9 +41,8 @@ public final class PaymentOperationService implements RecordPaymentUseCase, List
     public PaymentOperation record(RecordPaymentCommand command) {
         ChangeContext ctx = writes.context(command.caller());
         UUID operationId = writes.newId();
-        Order next = writes.change(command.caller().accountId(), command.orderRef(),
-                order -> order.recordPayment(operationId, command.kind(), command.request(), ctx));
-        return find(next, command.kind(), operationId);
+        return writes.change(command.caller().accountId(), command.orderRef(),
+                order -> order.recordPayment(operationId, command.kind(), command.request(), ctx)).operation();
     }
 
     @Override

@@ -63,14 +63,10 @@ public final class PaymentSessionService implements StartPaymentSessionUseCase, 
         StartedSession started = provider.start(checkoutRequest(order, command.request()));
         ChangeContext ctx = writes.context(command.caller());
         return transactions.inTransaction(() -> {
-            PaymentSession[] kept = new PaymentSession[1];
-            Order stored = writes.change(account, command.orderRef(), current -> {
-                SessionStarted result = current.startSession(command.request(), started.id(), started.url(), ctx);
-                kept[0] = result.session();
-                return result.order();
-            });
-            sessions.insert(account, stored.id(), kept[0]);
-            return kept[0];
+            SessionStarted result = writes.change(account, command.orderRef(),
+                    current -> current.startSession(command.request(), started.id(), started.url(), ctx));
+            sessions.insert(account, result.order().id(), result.session());
+            return result.session();
         });
     }
 

@@ -46,7 +46,7 @@ class JdbiDraftStoreContractTest {
 
     @Test
     void a_draft_round_trips_with_every_field() {
-        Draft draft = draft("T10000001", 3, T0).addItem(richItem(7), ctx(T0.plusSeconds(1)));
+        Draft draft = draft("T10000001", 3, T0).addItem(richItem(7), ctx(T0.plusSeconds(1))).draft();
         store.insert(draft);
         assertThat(store.find("T10000001", draft.id())).contains(draft);
         assertThat(store.findForUpdate("T10000001", draft.id())).contains(draft);
@@ -62,7 +62,7 @@ class JdbiDraftStoreContractTest {
         Draft draft = Draft.create(UUID.randomUUID(), "T10000002", plain.order(), new DraftOptions(o.splitDraft(),
                 o.orderId(), o.replace(), o.generateOrderId(), o.attributes(),
                 new PayoutOptions(true, List.of(dynamic))), ctx(T0))
-                .addItem(richItem(2).withPayout(ItemPayout.manual("store-1")), ctx(T0.plusSeconds(1)));
+                .addItem(richItem(2).withPayout(ItemPayout.manual("store-1")), ctx(T0.plusSeconds(1))).draft();
         store.insert(draft);
         Draft read = store.find("T10000002", draft.id()).orElseThrow();
         assertThat(read).isEqualTo(draft);
@@ -75,7 +75,7 @@ class JdbiDraftStoreContractTest {
         Draft draft = draft("T10000011", 2, T0);
         store.insert(draft);
         for (int i = 0; i < 30; i++) {
-            Draft next = draft.replaceItem(1, richItem(1), ctx(T0.plusSeconds(i + 1)));
+            Draft next = draft.replaceItem(1, richItem(1), ctx(T0.plusSeconds(i + 1))).draft();
             assertThat(store.update(next, draft.version())).isTrue();
             draft = next;
         }
@@ -92,7 +92,7 @@ class JdbiDraftStoreContractTest {
         assertThat(store.find("T10000011", id)).contains(draft);
         assertThat(db.statementCount()).isEqualTo(1);
         db.resetStatementCount();
-        assertThat(store.update(draft.delete(ctx(T0.plusSeconds(99))), draft.version())).isTrue();
+        assertThat(store.update(draft.delete(ctx(T0.plusSeconds(99))).draft(), draft.version())).isTrue();
         assertThat(db.statementCount()).as("row and new event in one statement").isEqualTo(1);
         assertThat(store.find("T10000011", id).orElseThrow().events()).hasSize(32);
     }
@@ -122,8 +122,8 @@ class JdbiDraftStoreContractTest {
     void update_writes_only_over_the_expected_version() {
         Draft v0 = draft("T10000004", 1, T0);
         store.insert(v0);
-        Draft v1 = v0.addItem(richItem(2), ctx(T0.plusSeconds(1)));
-        Draft deleted = v1.delete(ctx(T0.plusSeconds(2)));
+        Draft v1 = v0.addItem(richItem(2), ctx(T0.plusSeconds(1))).draft();
+        Draft deleted = v1.delete(ctx(T0.plusSeconds(2))).draft();
 
         assertThat(store.update(v1, 0)).isTrue();
         assertThat(store.update(deleted, 0)).as("stale expected version").isFalse();
@@ -193,7 +193,7 @@ class JdbiDraftStoreContractTest {
             store.insert(d);
         }
         store.insert(draft("T10000008", 1, base.plusSeconds(4)));
-        Draft d2deleted = d2.delete(ctx(base.plusSeconds(10)));
+        Draft d2deleted = d2.delete(ctx(base.plusSeconds(10))).draft();
         store.update(d2deleted, 0);
 
         // PostgreSQL orders uuids as unsigned bytes, which is the order of their hex strings (not UUID.compareTo).

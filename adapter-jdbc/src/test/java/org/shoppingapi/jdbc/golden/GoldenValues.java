@@ -89,15 +89,15 @@ public final class GoldenValues {
         DraftOptions options = new DraftOptions(false, null, null, DraftOptions.ALPHANUMERIC_9,
                 Map.of("payout", Map.of("enabled", true), "serial_order_number_suffix", "-A"));
         Draft created = Draft.create(id(1), ACCOUNT, content(), options, ctx(0, 101));
-        Draft added = created.addItem(reversal(3, 1), ctx(1, 102));
-        return added.replace(added.order().withAttributes(Map.of("comment", "changed")), null, ctx(2, 103));
+        Draft added = created.addItem(reversal(3, 1), ctx(1, 102)).draft();
+        return added.replace(added.order().withAttributes(Map.of("comment", "changed")), null, ctx(2, 103)).draft();
     }
 
     /** A deleted draft with default options. */
     public static Draft deletedDraft() {
         Draft created = Draft.create(id(2), ACCOUNT, OrderContent.of("EUR", List.of(plainItem(1))), null,
                 ctx(0, 201));
-        return created.delete(ctx(5, 202));
+        return created.delete(ctx(5, 202)).draft();
     }
 
     /** An order with every kind of payment operation, service events and an update, then closed. */
@@ -109,25 +109,25 @@ public final class GoldenValues {
         details.put("card", null);
         order = order.recordPayment(id(311), PaymentKind.AUTHORIZATION,
                 new PaymentRequest(List.of(new PaymentItem(1, 5000), new PaymentItem(2, 20_000)), true,
-                        T0.plusSeconds(9), "psp", details, Map.of("m", "v")), ctx(10, 302));
+                        T0.plusSeconds(9), "psp", details, Map.of("m", "v")), ctx(10, 302)).order();
         order = order.recordPayment(id(312), PaymentKind.CAPTURE, PaymentRequest.of(List.of(new PaymentItem(1, 4000))),
-                ctx(11, 303));
+                ctx(11, 303)).order();
         order = order.recordPayment(id(313), PaymentKind.CAPTURE,
                 new PaymentRequest(List.of(new PaymentItem(2, 1)), false, null, null, Map.of(), Map.of()),
-                ctx(12, 304));
+                ctx(12, 304)).order();
         order = order.recordPayment(id(314), PaymentKind.REFUND, PaymentRequest.of(List.of(new PaymentItem(1, 1000))),
-                ctx(13, 305));
+                ctx(13, 305)).order();
         order = order.recordPayment(id(315), PaymentKind.CANCELLATION,
-                PaymentRequest.of(List.of(new PaymentItem(2, 20_000))), ctx(14, 306));
+                PaymentRequest.of(List.of(new PaymentItem(2, 20_000))), ctx(14, 306)).order();
         Map<String, Object> eventMetadata = new LinkedHashMap<>();
         eventMetadata.put("shelf", "B2");
         eventMetadata.put("none", null);
         order = order.addServiceEvent(new ServiceEvent(id(321), T0.plusSeconds(15), "kitchen-client",
-                EventState.PENDING, "kitchen", "preparing", null, Map.of()));
+                EventState.PENDING, "kitchen", "preparing", null, Map.of())).order();
         order = order.addServiceEvent(new ServiceEvent(id(322), T0.plusSeconds(16), "kitchen-client",
-                EventState.SUCCESS, "kitchen", "ready", "food prepared", eventMetadata));
-        order = order.update(Map.of("comment", "leave at the door", "courier_id", "postnord"), ctx(17, 307));
-        return order.close(ctx(18, 308));
+                EventState.SUCCESS, "kitchen", "ready", "food prepared", eventMetadata)).order();
+        order = order.update(Map.of("comment", "leave at the door", "courier_id", "postnord"), ctx(17, 307)).order();
+        return order.close(ctx(18, 308)).orElseThrow().order();
     }
 
     /** A cancelled order without store or customer whose order_id is its id. */
@@ -137,6 +137,6 @@ public final class GoldenValues {
                 List.of(plainItem(1), reversal(2, 1).withGrossAmount(-20_000).withRelatedItem(
                         new RelatedItem(1, RelatedItem.REVERSED))), null, Map.of()));
         Order order = Order.create(id(4), ACCOUNT, id(4).toString(), content, creation);
-        return order.cancel("customer left", ctx(20, 402));
+        return order.cancel("customer left", ctx(20, 402)).orElseThrow().order();
     }
 }

@@ -57,9 +57,9 @@ class JdbiOrderStoreContractTest {
     void an_order_round_trips_with_content_events_and_payment_operations() {
         Order order = order("T20000001", "custom-1", T0)
                 .recordPayment(UUID.randomUUID(), PaymentKind.AUTHORIZATION,
-                        payment(1, 100), ctx(T0.plusSeconds(1)))
+                        payment(1, 100), ctx(T0.plusSeconds(1))).order()
                 .addServiceEvent(new ServiceEvent(UUID.randomUUID(), T0.plusSeconds(2), "client-1",
-                        EventState.PENDING, "warehouse", "picking", "being picked", Map.of("bin", "A3")));
+                        EventState.PENDING, "warehouse", "picking", "being picked", Map.of("bin", "A3"))).order();
         store.insert(order);
 
         assertThat(store.findById("T20000001", order.id())).contains(order);
@@ -86,7 +86,8 @@ class JdbiOrderStoreContractTest {
         Order withRule = Order.create(plain.id(), plain.accountId(), plain.orderId(),
                 plain.content().withItems(items), (ApiEvent) plain.events().get(0));
         Order paid = withRule.recordPayment(UUID.randomUUID(), PaymentKind.CAPTURE,
-                PaymentRequest.of(List.of(new PaymentItem(1, 2500), new PaymentItem(2, 100))), ctx(T0.plusSeconds(1)));
+                PaymentRequest.of(List.of(new PaymentItem(1, 2500), new PaymentItem(2, 100))), ctx(T0.plusSeconds(1)))
+                .order();
         assertThat(paid.paymentOperations().get(0).items().get(0).payout()).isNotNull();
         store.insert(paid);
 
@@ -126,8 +127,8 @@ class JdbiOrderStoreContractTest {
         store.insert(order);
         long net = order.content().totals().netAmount();
         Order captured = order.recordPayment(UUID.randomUUID(), PaymentKind.CAPTURE,
-                payment(1, order.content().item(1).orElseThrow().netAmount()), ctx(T0.plusSeconds(1)));
-        Order closed = captured.close(ctx(T0.plusSeconds(2)));
+                payment(1, order.content().item(1).orElseThrow().netAmount()), ctx(T0.plusSeconds(1))).order();
+        Order closed = captured.close(ctx(T0.plusSeconds(2))).orElseThrow().order();
 
         assertThat(store.update(captured, 0)).isTrue();
         assertThat(store.update(closed, 0)).as("stale").isFalse();

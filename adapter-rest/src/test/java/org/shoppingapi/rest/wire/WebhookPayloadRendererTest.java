@@ -76,7 +76,7 @@ class WebhookPayloadRendererTest {
 
         ServiceEvent picked = new ServiceEvent(UUID.randomUUID(), now, "client-1", EventState.PENDING, "picking",
                 "started", null, Map.of("bin", 4));
-        JsonNode added = render(new ShoppingEvent.OrderEventAdded(order.addServiceEvent(picked), picked));
+        JsonNode added = render(new ShoppingEvent.OrderEventAdded(order.addServiceEvent(picked).order(), picked));
         assertThat(added.properties()).extracting(Map.Entry::getKey).containsExactly("order_event", "order_id");
         assertThat(added.at("/order_event/event_type").asText()).isEqualTo("service-event");
         assertThat(added.at("/order_event/service").asText()).isEqualTo("picking");

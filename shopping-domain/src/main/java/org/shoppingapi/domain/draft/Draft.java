@@ -2,6 +2,8 @@ package org.shoppingapi.domain.draft;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +17,6 @@ import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.error.DraftNotOpenException;
 import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.event.ApiEvent;
-import org.shoppingapi.domain.pricing.ContentValidator;
 import org.shoppingapi.domain.pricing.DiscountApplier;
 import org.shoppingapi.domain.pricing.Pricing;
 
@@ -45,17 +46,17 @@ public record Draft(UUID id, String accountId, DraftStatus status, long version,
         DraftOptions opts = options == null ? DraftOptions.DEFAULT : options;
         opts.validate();
         opts.requireOrderIdAllowed(order.orderId());
-        OrderContent priced = stamp(Pricing.price(discounts.apply(order)), Map.of(), 0, Set.of());
+        OrderContent priced = stamp(Pricing.price(discounts.apply(order)), Map.of(), 0, Set.of(), new HashSet<>());
         return new Draft(id, accountId, DraftStatus.OPEN, 0, priced, opts, List.of(ctx.apiEvent(0, null)),
                 Audit.created(ctx.now(), ctx.actor()));
     }
 
     /** PUT: replaces the order (and the options, when given); items equal to their previous line keep their version. */
-    public Draft replace(OrderContent newOrder, DraftOptions newOptions, ChangeContext ctx) {
+    public DraftChanged replace(OrderContent newOrder, DraftOptions newOptions, ChangeContext ctx) {
         return replace(newOrder, newOptions, ctx, DiscountApplier.NONE);
     }
 
-    public Draft replace(OrderContent newOrder, DraftOptions newOptions, ChangeContext ctx,
+    public DraftChanged replace(OrderContent newOrder, DraftOptions newOptions, ChangeContext ctx,
                          DiscountApplier discounts) {
         requireOpen();
         DraftOptions opts = newOptions == null ? options : newOptions;
@@ -65,11 +66,11 @@ public record Draft(UUID id, String accountId, DraftStatus status, long version,
     }
 
     /** Adds one item; its {@code line_id} must not be in use. */
-    public Draft addItem(Item item, ChangeContext ctx) {
+    public DraftChanged addItem(Item item, ChangeContext ctx) {
         return addItem(item, ctx, DiscountApplier.NONE);
     }
 
-    public Draft addItem(Item item, ChangeContext ctx, DiscountApplier discounts) {
+    public DraftChanged addItem(Item item, ChangeContext ctx, DiscountApplier discounts) {
         requireOpen();
         int index = order.items().size();
         if (order.item(item.lineId()).isPresent()) {
@@ -82,11 +83,11 @@ public record Draft(UUID id, String accountId, DraftStatus status, long version,
     }
 
     /** Replaces the item with {@code lineId}; the new item keeps that line id. */
-    public Draft replaceItem(int lineId, Item item, ChangeContext ctx) {
+    public DraftChanged replaceItem(int lineId, Item item, ChangeContext ctx) {
         return replaceItem(lineId, item, ctx, DiscountApplier.NONE);
     }
 
-    public Draft replaceItem(int lineId, Item item, ChangeContext ctx, DiscountApplier discounts) {
+    public DraftChanged replaceItem(int lineId, Item item, ChangeContext ctx, DiscountApplier discounts) {
         requireOpen();
         int index = indexOf(lineId);
         List<Item> items = new ArrayList<>(order.items());
@@ -96,11 +97,11 @@ public record Draft(UUID id, String accountId, DraftStatus status, long version,
     }
 
     /** Removes the item with {@code lineId}. */
-    public Draft removeItem(int lineId, ChangeContext ctx) {
+    public DraftChanged removeItem(int lineId, ChangeContext ctx) {
         return removeItem(lineId, ctx, DiscountApplier.NONE);
     }
 
-    public Draft removeItem(int lineId, ChangeContext ctx, DiscountApplier discounts) {
+    public DraftChanged removeItem(int lineId, ChangeContext ctx, DiscountApplier discounts) {
         requireOpen();
         List<Item> items = new ArrayList<>(order.items());
         items.remove(indexOf(lineId));
@@ -108,11 +109,12 @@ public record Draft(UUID id, String accountId, DraftStatus status, long version,
     }
 
     /** Soft delete: status {@code deleted} with {@code deleted_at/by}. */
-    public Draft delete(ChangeContext ctx) {
+    public DraftChanged delete(ChangeContext ctx) {
         requireOpen();
         long v = version + 1;
-        return new Draft(id, accountId, DraftStatus.DELETED, v, order, options, appended(ctx.apiEvent(v, null)),
-                audit.deleted(ctx.now(), ctx.actor()));
+        ApiEvent event = ctx.apiEvent(v, null);
+        return new DraftChanged(new Draft(id, accountId, DraftStatus.DELETED, v, order, options, appended(event),
+                audit.deleted(ctx.now(), ctx.actor())), event, Set.of());
     }
 
     /** The draft marked completed; used by the completion policy once the orders are worked out. */
@@ -139,42 +141,38 @@ public record Draft(UUID id, String accountId, DraftStatus status, long version,
         }
     }
 
-    /** Line ids of the items added or changed by the latest change (stamped with the current version). */
-    public List<Integer> changedLineIds() {
-        List<Integer> changed = new ArrayList<>();
-        for (Item item : order.items()) {
-            if (item.version() != null && item.version() == version) {
-                changed.add(item.lineId());
-            }
-        }
-        return changed;
-    }
-
     /** Whether an item with {@code lineId} exists; services check it first to answer 404 for an unknown line. */
     public boolean hasItem(int lineId) {
         return order.item(lineId).isPresent();
     }
 
-    private Draft next(OrderContent newOrder, DraftOptions opts, ChangeContext ctx, Set<Integer> touched) {
+    private DraftChanged next(OrderContent newOrder, DraftOptions opts, ChangeContext ctx, Set<Integer> touched) {
         long v = version + 1;
         Map<Integer, Item> previous = new HashMap<>();
         for (Item item : order.items()) {
             previous.put(item.lineId(), item);
         }
-        ContentValidator.validate(newOrder, "order");
-        OrderContent priced = stamp(Pricing.priceValidated(newOrder), previous, v, touched);
-        return new Draft(id, accountId, status, v, priced, opts, appended(ctx.apiEvent(v, null)),
-                audit.updated(ctx.now()));
+        Set<Integer> changed = new LinkedHashSet<>();
+        OrderContent priced = stamp(Pricing.price(newOrder), previous, v, touched, changed);
+        ApiEvent event = ctx.apiEvent(v, null);
+        return new DraftChanged(new Draft(id, accountId, status, v, priced, opts, appended(event),
+                audit.updated(ctx.now())), event, changed);
     }
 
-    /** Gives every item that differs from its previous line (or is new) the new version; others keep theirs. */
+    /**
+     * Gives every item that differs from its previous line (or is new) the new version, and adds its line id to
+     * {@code changed}; others keep theirs.
+     */
     private static OrderContent stamp(OrderContent priced, Map<Integer, Item> previous, long v,
-                                      Set<Integer> touched) {
+                                      Set<Integer> touched, Set<Integer> changed) {
         List<Item> items = new ArrayList<>(priced.items().size());
         for (Item item : priced.items()) {
             Item before = previous.get(item.lineId());
             boolean unchanged = before != null && before.version() != null && !touched.contains(item.lineId())
                     && before.equals(item.withVersion(before.version()));
+            if (!unchanged) {
+                changed.add(item.lineId());
+            }
             // The client's own `version` is read-only input and never survives.
             items.add(item.withVersion(unchanged ? before.version() : v));
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.shoppingapi.domain.common.Attributes;
@@ -119,7 +120,8 @@ public record Order(UUID id, String accountId, String orderId, OrderContent cont
      * and not yet captured or cancelled, a cancellation within what is authorized and neither captured nor cancelled,
      * a refund within what is captured and not yet refunded; on a negative line the same on absolute values.
      */
-    public Order recordPayment(UUID operationId, PaymentKind kind, PaymentRequest request, ChangeContext ctx) {
+    public PaymentRecorded recordPayment(UUID operationId, PaymentKind kind, PaymentRequest request,
+                                         ChangeContext ctx) {
         if (kind.requiresItems() && request.items().isEmpty()) {
             throw new ValidationException(List.of(FieldError.required("items")));
         }
@@ -139,8 +141,10 @@ public record Order(UUID id, String accountId, String orderId, OrderContent cont
         List<PaymentOperation> ops = new ArrayList<>(paymentOperations);
         ops.add(op);
         long v = version + 1;
-        return new Order(id, accountId, orderId, content, status, v, appended(ctx.apiEvent(v, null)), ops,
+        ApiEvent event = ctx.apiEvent(v, null);
+        Order next = new Order(id, accountId, orderId, content, status, v, appended(event), ops,
                 audit.updated(ctx.now()), closedAt, closedBy, cancelledAt, cancelledBy, cancelledReason);
+        return new PaymentRecorded(next, op, event);
     }
 
     /** Each item on a line with a fixed payout rule, with its amount split by that rule (SPEC §4c). */
@@ -273,10 +277,11 @@ public record Order(UUID id, String accountId, String orderId, OrderContent cont
         PaymentSession session = new PaymentSession(sessionId, url, amount, content.currency(), request.items(),
                 request.profileId(), request.urls(), request.metadata(), ctx.now(), ctx.actor());
         long v = version + 1;
-        Order next = new Order(id, accountId, orderId, content, status, v, appended(ctx.apiEvent(v, null)),
+        ApiEvent event = ctx.apiEvent(v, null);
+        Order next = new Order(id, accountId, orderId, content, status, v, appended(event),
                 paymentOperations, audit.updated(ctx.now()), closedAt, closedBy, cancelledAt, cancelledBy,
                 cancelledReason);
-        return new SessionStarted(next, session);
+        return new SessionStarted(next, session, event);
     }
 
     /** |value|, saturating: Long.MIN_VALUE has no positive counterpart and counts as more than any room left. */
@@ -285,18 +290,17 @@ public record Order(UUID id, String accountId, String orderId, OrderContent cont
     }
 
     /** Appends a service event posted by a client. */
-    public Order addServiceEvent(ServiceEvent event) {
-        List<OrderEvent> all = new ArrayList<>(events);
-        all.add(event);
-        return new Order(id, accountId, orderId, content, status, version + 1, all, paymentOperations,
-                audit.updated(event.createdAt()), closedAt, closedBy, cancelledAt, cancelledBy, cancelledReason);
+    public OrderChanged addServiceEvent(ServiceEvent event) {
+        return new OrderChanged(new Order(id, accountId, orderId, content, status, version + 1, appended(event),
+                paymentOperations, audit.updated(event.createdAt()), closedAt, closedBy, cancelledAt, cancelledBy,
+                cancelledReason), event);
     }
 
     /**
      * Partial update of the settable attributes ({@link #SETTABLE}): present keys replace, absent keys stay; a key
      * outside that set is a validation error.
      */
-    public Order update(Map<String, Object> changes, ChangeContext ctx) {
+    public OrderChanged update(Map<String, Object> changes, ChangeContext ctx) {
         List<FieldError> errors = new ArrayList<>();
         for (String key : changes.keySet()) {
             if (!SETTABLE.contains(key)) {
@@ -310,42 +314,47 @@ public record Order(UUID id, String accountId, String orderId, OrderContent cont
         Map<String, Object> attributes = new LinkedHashMap<>(content.attributes());
         attributes.putAll(changes);
         long v = version + 1;
-        return new Order(id, accountId, orderId, content.withAttributes(attributes), status, v,
-                appended(ctx.apiEvent(v, null)), paymentOperations, audit.updated(ctx.now()), closedAt, closedBy,
-                cancelledAt, cancelledBy, cancelledReason);
+        ApiEvent event = ctx.apiEvent(v, null);
+        return new OrderChanged(new Order(id, accountId, orderId, content.withAttributes(attributes), status, v,
+                appended(event), paymentOperations, audit.updated(ctx.now()), closedAt, closedBy, cancelledAt,
+                cancelledBy, cancelledReason), event);
     }
 
-    /** Reopens a closed order; an open one is returned unchanged. */
-    public Order open(ChangeContext ctx) {
+    /** Reopens a closed order; empty (nothing to store or announce) when it is open already. */
+    public Optional<OrderChanged> open(ChangeContext ctx) {
         requireNotCancelled();
         if (status == OrderStatus.OPEN) {
-            return this;
+            return Optional.empty();
         }
         long v = version + 1;
-        return new Order(id, accountId, orderId, content, OrderStatus.OPEN, v, appended(ctx.apiEvent(v, null)),
-                paymentOperations, audit.updated(ctx.now()), null, null, null, null, null);
+        ApiEvent event = ctx.apiEvent(v, null);
+        return Optional.of(new OrderChanged(new Order(id, accountId, orderId, content, OrderStatus.OPEN, v,
+                appended(event), paymentOperations, audit.updated(ctx.now()), null, null, null, null, null), event));
     }
 
-    /** Closes an open order; a closed one is returned unchanged. */
-    public Order close(ChangeContext ctx) {
+    /** Closes an open order; empty (nothing to store or announce) when it is closed already. */
+    public Optional<OrderChanged> close(ChangeContext ctx) {
         requireNotCancelled();
         if (status == OrderStatus.CLOSED) {
-            return this;
+            return Optional.empty();
         }
         long v = version + 1;
-        return new Order(id, accountId, orderId, content, OrderStatus.CLOSED, v, appended(ctx.apiEvent(v, null)),
-                paymentOperations, audit.updated(ctx.now()), ctx.now(), ctx.actor(), null, null, null);
+        ApiEvent event = ctx.apiEvent(v, null);
+        return Optional.of(new OrderChanged(new Order(id, accountId, orderId, content, OrderStatus.CLOSED, v,
+                appended(event), paymentOperations, audit.updated(ctx.now()), ctx.now(), ctx.actor(), null, null,
+                null), event));
     }
 
-    /** Cancels the order for good; a cancelled one is returned unchanged. */
-    public Order cancel(String reason, ChangeContext ctx) {
+    /** Cancels the order for good; empty (nothing to store or announce) when it is cancelled already. */
+    public Optional<OrderChanged> cancel(String reason, ChangeContext ctx) {
         if (status == OrderStatus.CANCELLED) {
-            return this;
+            return Optional.empty();
         }
         long v = version + 1;
-        return new Order(id, accountId, orderId, content, OrderStatus.CANCELLED, v,
-                appended(ctx.apiEvent(v, null)), paymentOperations, audit.updated(ctx.now()), closedAt, closedBy,
-                ctx.now(), ctx.actor(), reason);
+        ApiEvent event = ctx.apiEvent(v, null);
+        return Optional.of(new OrderChanged(new Order(id, accountId, orderId, content, OrderStatus.CANCELLED, v,
+                appended(event), paymentOperations, audit.updated(ctx.now()), closedAt, closedBy, ctx.now(),
+                ctx.actor(), reason), event));
     }
 
     /**

@@ -39,8 +39,7 @@ public final class Pricing {
         return priceValidated(content);
     }
 
-    /** Prices content already known to be valid. */
-    public static OrderContent priceValidated(OrderContent content) {
+    private static OrderContent priceValidated(OrderContent content) {
         List<Item> items = new ArrayList<>(content.items().size());
         for (Item item : content.items()) {
             items.add(price(item));

@@ -54,8 +54,8 @@ class CompletionPolicyTest {
         Order o = Order.create(uuid(70), ACCOUNT, "EXIST-1", Pricing.price(content(item(1, 500, "25"))), creation);
         return switch (status) {
             case OPEN -> o;
-            case CLOSED -> o.close(ctx(1));
-            case CANCELLED -> o.cancel("r", ctx(1));
+            case CLOSED -> o.close(ctx(1)).orElseThrow().order();
+            case CANCELLED -> o.cancel("r", ctx(1)).orElseThrow().order();
         };
     }
 
@@ -185,7 +185,7 @@ class CompletionPolicyTest {
         assertThat(o.content().totals().grossAmount()).isEqualTo(1000);
 
         Order paid = target.recordPayment(uuid(3), PaymentKind.AUTHORIZATION,
-                PaymentRequest.of(List.of(new PaymentItem(1, 500))), ctx(2));
+                PaymentRequest.of(List.of(new PaymentItem(1, 500))), ctx(2)).order();
         assertThatThrownBy(() -> CompletionPolicy.complete(d, Optional.of(paid), completion()))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo("ORDER_HAS_PAYMENT_OPERATIONS"))
@@ -194,7 +194,7 @@ class CompletionPolicyTest {
 
     @Test
     void only_an_open_draft_completes() {
-        Draft deleted = draft(content(item(1, 5)), null).delete(ctx(1));
+        Draft deleted = draft(content(item(1, 5)), null).delete(ctx(1)).draft();
         assertThatThrownBy(() -> CompletionPolicy.complete(deleted, Optional.empty(), completion()))
                 .isInstanceOf(DraftNotOpenException.class);
     }

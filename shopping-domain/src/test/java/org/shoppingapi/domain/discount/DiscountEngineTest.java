@@ -180,7 +180,7 @@ class DiscountEngineTest {
                 AppliesTo.items("sku-2"));
         Draft d = Draft.create(uuid(1), ACCOUNT, content(item(1, 39800, "25")), null, ctx(0),
                 DiscountEngine.applier(List.of(chairs), NOW));
-        Draft added = d.addItem(item(2, 20000, "15"), ctx(1), DiscountEngine.applier(List.of(chairs), NOW));
+        Draft added = d.addItem(item(2, 20000, "15"), ctx(1), DiscountEngine.applier(List.of(chairs), NOW)).draft();
         Item line2 = added.order().item(2).orElseThrow();
         assertThat(line2.discountLines()).extracting(DiscountLine::amount).containsExactly(2000L);
         assertThat(line2.netAmount()).isEqualTo(18000);

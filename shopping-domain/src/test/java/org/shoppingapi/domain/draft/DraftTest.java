@@ -53,11 +53,12 @@ class DraftTest {
 
     @Test
     void add_item_bumps_version_stamps_only_the_new_item_and_appends_an_event() {
-        Draft d = created().addItem(discounted(item(3, 1000, "25"), DiscountLine.of(200, DiscountType.MANUAL)),
-                ctx(1));
+        DraftChanged added = created().addItem(discounted(item(3, 1000, "25"),
+                DiscountLine.of(200, DiscountType.MANUAL)), ctx(1));
+        Draft d = added.draft();
         assertThat(d.version()).isEqualTo(1);
         assertThat(d.order().items()).extracting(Item::version).containsExactly(0L, 0L, 1L);
-        assertThat(d.changedLineIds()).containsExactly(3);
+        assertThat(added.changedLineIds()).containsExactly(3);
         assertThat(d.order().item(3).orElseThrow().netAmount()).isEqualTo(800);
         assertThat(d.order().totals().totalManualDiscountAmount()).isEqualTo(200);
         assertThat(d.events()).extracting(ApiEvent::version).containsExactly(0L, 1L);
@@ -73,14 +74,14 @@ class DraftTest {
 
     @Test
     void replace_item_keeps_line_id_and_stamps_it_even_if_unchanged() {
-        Draft d = created().replaceItem(2, item(99, 10000, "15"), ctx(1));
+        Draft d = created().replaceItem(2, item(99, 10000, "15"), ctx(1)).draft();
         Item replaced = d.order().item(2).orElseThrow();
         assertThat(replaced.grossAmount()).isEqualTo(10000);
         assertThat(replaced.version()).isEqualTo(1);
         assertThat(d.order().item(1).orElseThrow().version()).isZero();
         assertThat(d.order().totals().grossAmount()).isEqualTo(49800);
 
-        Draft again = d.replaceItem(1, d.order().item(1).orElseThrow(), ctx(2));
+        Draft again = d.replaceItem(1, d.order().item(1).orElseThrow(), ctx(2)).draft();
         assertThat(again.order().item(1).orElseThrow().version()).isEqualTo(2);
         assertThat(again.order().item(2).orElseThrow().version()).isEqualTo(1);
     }
@@ -96,24 +97,27 @@ class DraftTest {
 
     @Test
     void remove_item_recomputes_totals() {
-        Draft d = created().removeItem(1, ctx(1));
+        DraftChanged removed = created().removeItem(1, ctx(1));
+        Draft d = removed.draft();
         assertThat(d.order().items()).extracting(Item::lineId).containsExactly(2);
         assertThat(d.order().totals().grossAmount()).isEqualTo(20000);
         assertThat(d.version()).isEqualTo(1);
-        assertThat(d.changedLineIds()).isEmpty();
+        assertThat(removed.changedLineIds()).isEmpty();
     }
 
     @Test
     void replace_keeps_versions_of_unchanged_items_and_options_when_not_given() {
         Draft base = created();
         DraftOptions opts = new DraftOptions(false, null, null, "ALPHANUMERIC_9", Map.of("payout", Map.of()));
-        Draft withOpts = base.replace(base.order(), opts, ctx(1));
+        Draft withOpts = base.replace(base.order(), opts, ctx(1)).draft();
         assertThat(withOpts.options()).isEqualTo(opts);
         assertThat(withOpts.order().items()).extracting(Item::version).containsExactly(0L, 0L);
 
         // The client resends line 1 with stale net/tax (ignored) and changes line 2.
         OrderContent sent = content(item(1, 39800, "25"), item(2, 25000, "15"));
-        Draft d = withOpts.replace(sent, null, ctx(2));
+        DraftChanged replaced = withOpts.replace(sent, null, ctx(2));
+        assertThat(replaced.changedLineIds()).containsExactly(2);
+        Draft d = replaced.draft();
         assertThat(d.options()).isEqualTo(opts);
         assertThat(d.order().items()).extracting(Item::version).containsExactly(0L, 2L);
         assertThat(d.version()).isEqualTo(2);
@@ -141,7 +145,7 @@ class DraftTest {
 
     @Test
     void delete_is_soft_and_final() {
-        Draft d = created().delete(ctx(5));
+        Draft d = created().delete(ctx(5)).draft();
         assertThat(d.status()).isEqualTo(DraftStatus.DELETED);
         assertThat(d.version()).isEqualTo(1);
         assertThat(d.audit().deletedAt()).isEqualTo(ctx(5).now());
@@ -181,15 +185,38 @@ class DraftTest {
                 .map(i -> i.lineId() == 1 ? i.withDiscountLines(List.of(DiscountLine.of(1000, DiscountType.PERIODIC)))
                         : i)
                 .toList());
-        Draft d = created().removeItem(2, ctx(1), tenOffLine1);
+        DraftChanged removed = created().removeItem(2, ctx(1), tenOffLine1);
+        Draft d = removed.draft();
         assertThat(d.order().item(1).orElseThrow().netAmount()).isEqualTo(38800);
         assertThat(d.order().item(1).orElseThrow().version()).isEqualTo(1);
-        assertThat(d.changedLineIds()).containsExactly(1);
+        assertThat(removed.changedLineIds()).containsExactly(1);
 
         Draft e = Draft.create(uuid(2), ACCOUNT, content(item(1, 5000)), DraftOptions.DEFAULT, ctx(0), tenOffLine1);
         assertThat(e.order().totals().totalDiscount()).isEqualTo(1000);
-        Draft f = e.addItem(item(2, 10), ctx(1), tenOffLine1).replaceItem(2, item(2, 20), ctx(2), tenOffLine1)
-                .replace(content(item(1, 3000)), null, ctx(3), tenOffLine1);
+        Draft f = e.addItem(item(2, 10), ctx(1), tenOffLine1).draft().replaceItem(2, item(2, 20), ctx(2), tenOffLine1)
+                .draft().replace(content(item(1, 3000)), null, ctx(3), tenOffLine1).draft();
         assertThat(f.order().totals().netAmount()).isEqualTo(2000);
+    }
+
+    @Test
+    void every_change_names_the_event_it_appended_and_the_lines_it_stamped() {
+        Draft base = created();
+        List<DraftChanged> results = List.of(
+                base.addItem(item(3, 1000, "25"), ctx(1)),
+                base.replaceItem(1, item(1, 500, "25"), ctx(1)),
+                base.removeItem(2, ctx(1)),
+                base.replace(content(item(1, 39800, "25"), item(2, 1, "15")), null, ctx(1)),
+                base.delete(ctx(1)));
+        for (DraftChanged result : results) {
+            assertThat(result.event()).isEqualTo(result.draft().lastEvent());
+            assertThat(result.event().id()).isEqualTo(ctx(1).eventId());
+            assertThat(result.event().version()).isEqualTo(result.draft().version()).isEqualTo(1);
+            assertThat(result.draft().events()).hasSize(2).startsWith(base.lastEvent());
+            // The stamped lines are exactly the items now carrying the new version.
+            assertThat(result.changedLineIds()).containsExactlyInAnyOrderElementsOf(result.draft().order().items()
+                    .stream().filter(i -> i.version() == 1L).map(Item::lineId).toList());
+        }
+        assertThat(results).extracting(DraftChanged::changedLineIds).containsExactly(
+                java.util.Set.of(3), java.util.Set.of(1), java.util.Set.of(), java.util.Set.of(2), java.util.Set.of());
     }
 }

@@ -41,7 +41,7 @@ class OrderPaymentRulesTest {
 
     private static Order pay(Order o, PaymentKind kind, long n, long line, long amount) {
         return o.recordPayment(uuid(100 + n), kind, PaymentRequest.of(List.of(new PaymentItem((int) line, amount))),
-                ctx(n));
+                ctx(n)).order();
     }
 
     private static void assertExceeds(Runnable call, String message) {
@@ -96,7 +96,8 @@ class OrderPaymentRulesTest {
         assertThat(plain.paymentDetails()).as("an operation without details changes nothing")
                 .containsEntry("payment_id", "draft-1");
         Order sent = plain.recordPayment(uuid(200), PaymentKind.CAPTURE, new PaymentRequest(
-                List.of(new PaymentItem(1, 100)), true, null, null, Map.of("payment_id", "psp-2"), Map.of()), ctx(2));
+                List.of(new PaymentItem(1, 100)), true, null, null, Map.of("payment_id", "psp-2"), Map.of()), ctx(2))
+                .order();
         assertThat(sent.paymentDetails()).containsExactlyEntriesOf(Map.of("payment_id", "psp-2"));
     }
 
@@ -137,7 +138,8 @@ class OrderPaymentRulesTest {
                 URLS, Map.of("k", "v"));
         SessionStarted started = o.startSession(fits, "s-1", "https://pay.example.com/s-1", ctx(5));
         assertThat(started.order().version()).isEqualTo(o.version() + 1);
-        assertThat(started.order().events()).hasSize(o.events().size() + 1);
+        assertThat(started.order().events()).hasSize(o.events().size() + 1).last().isEqualTo(started.event());
+        assertThat(started.event().id()).isEqualTo(ctx(5).eventId());
         assertThat(started.order().paymentOperations()).isEqualTo(o.paymentOperations());
         PaymentSession session = started.session();
         assertThat(session.id()).isEqualTo("s-1");
@@ -147,7 +149,7 @@ class OrderPaymentRulesTest {
         assertThat(session.createdBy()).isEqualTo(CLIENT);
         assertThat(session.metadata()).containsEntry("k", "v");
 
-        Order cancelled = o.cancel("gone", ctx(6));
+        Order cancelled = o.cancel("gone", ctx(6)).orElseThrow().order();
         assertThatThrownBy(() -> cancelled.checkSession(fits)).isInstanceOfSatisfying(ConflictException.class,
                 e -> assertThat(e.code()).isEqualTo(ConflictException.ORDER_CANCELLED));
     }

@@ -34,7 +34,7 @@ class OrderTest {
     }
 
     private static Order pay(Order o, PaymentKind kind, long n, PaymentItem... items) {
-        return o.recordPayment(uuid(100 + n), kind, PaymentRequest.of(List.of(items)), ctx(n));
+        return o.recordPayment(uuid(100 + n), kind, PaymentRequest.of(List.of(items)), ctx(n)).order();
     }
 
     @Test
@@ -120,7 +120,7 @@ class OrderTest {
     void failed_operations_are_kept_but_neither_checked_nor_counted() {
         PaymentRequest failed = new PaymentRequest(List.of(new PaymentItem(1, 99999)), false, T0, "psp",
                 Map.of("payment_id", "p1"), null);
-        Order o = order().recordPayment(uuid(50), PaymentKind.CAPTURE, failed, ctx(1));
+        Order o = order().recordPayment(uuid(50), PaymentKind.CAPTURE, failed, ctx(1)).order();
         assertThat(o.paymentOperations()).hasSize(1);
         assertThat(o.paymentOperations().get(0).paymentDetails()).containsEntry("payment_id", "p1");
         assertThat(o.paymentStatus()).isEqualTo(PaymentStatus.PENDING);
@@ -152,11 +152,14 @@ class OrderTest {
     @Test
     void service_events_drive_the_event_state() {
         Order o = order().addServiceEvent(new ServiceEvent(uuid(70), T0.plusSeconds(5), CLIENT,
-                EventState.PENDING, "kitchen", "preparing", null, null));
+                EventState.PENDING, "kitchen", "preparing", null, null)).order();
         assertThat(o.version()).isEqualTo(1);
         assertThat(o.eventsState()).isEqualTo(EventState.PENDING);
-        Order done = o.addServiceEvent(new ServiceEvent(uuid(71), T0.plusSeconds(6), CLIENT, null, "kitchen",
-                "ready", "food prepared", Map.of()));
+        ServiceEvent ready = new ServiceEvent(uuid(71), T0.plusSeconds(6), CLIENT, null, "kitchen",
+                "ready", "food prepared", Map.of());
+        OrderChanged posted = o.addServiceEvent(ready);
+        assertThat(posted.event()).isSameAs(ready);
+        Order done = posted.order();
         assertThat(done.eventsState()).isEqualTo(EventState.SUCCESS);
         assertThat(done.events()).hasSize(3);
         assertThat(done.audit().updatedAt()).isEqualTo(T0.plusSeconds(6));
@@ -164,21 +167,21 @@ class OrderTest {
 
     @Test
     void close_open_cancel() {
-        Order closed = order().close(ctx(1));
+        Order closed = order().close(ctx(1)).orElseThrow().order();
         assertThat(closed.status()).isEqualTo(OrderStatus.CLOSED);
         assertThat(closed.closedAt()).isEqualTo(ctx(1).now());
         assertThat(closed.closedBy()).isEqualTo(CLIENT);
-        assertThat(closed.close(ctx(2))).isSameAs(closed);
-        Order reopened = closed.open(ctx(2));
+        assertThat(closed.close(ctx(2))).as("closing a closed order does nothing").isEmpty();
+        Order reopened = closed.open(ctx(2)).orElseThrow().order();
         assertThat(reopened.status()).isEqualTo(OrderStatus.OPEN);
         assertThat(reopened.closedAt()).isNull();
         assertThat(reopened.version()).isEqualTo(2);
-        assertThat(reopened.open(ctx(3))).isSameAs(reopened);
-        Order cancelled = reopened.cancel("customer left", ctx(3));
+        assertThat(reopened.open(ctx(3))).isEmpty();
+        Order cancelled = reopened.cancel("customer left", ctx(3)).orElseThrow().order();
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(cancelled.cancelledReason()).isEqualTo("customer left");
         assertThat(cancelled.cancelledBy()).isEqualTo(CLIENT);
-        assertThat(cancelled.cancel("again", ctx(4))).isSameAs(cancelled);
+        assertThat(cancelled.cancel("again", ctx(4))).isEmpty();
         assertThat(cancelled.events()).hasSize(4);
         assertThatThrownBy(() -> cancelled.open(ctx(4))).isInstanceOf(ConflictException.class)
                 .hasMessage("order ORD-1 is cancelled");
@@ -193,7 +196,7 @@ class OrderTest {
         Map<String, Object> changes = new HashMap<>();
         changes.put("courier_id", "c-9");
         changes.put("comment", null);
-        Order updated = o.update(changes, ctx(1));
+        Order updated = o.update(changes, ctx(1)).order();
         assertThat(updated.content().attributes()).containsEntry("courier_id", "c-9").containsEntry("comment", null)
                 .containsEntry("merchant_reference", "ref-1");
         assertThat(updated.version()).isEqualTo(1);
@@ -202,5 +205,37 @@ class OrderTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).hasSize(2))
                 .hasMessageContaining("cannot be changed after the order is created");
         assertThat(Order.SETTABLE).contains("pickup_at", "delivery_id", "external_links", "metadata");
+    }
+
+    @Test
+    void a_recorded_payment_names_the_operation_it_created_and_the_event_it_appended() {
+        Order o = pay(order(), PaymentKind.AUTHORIZATION, 1, new PaymentItem(1, 4000));
+        PaymentRecorded recorded = o.recordPayment(uuid(300), PaymentKind.CAPTURE,
+                PaymentRequest.of(List.of(new PaymentItem(1, 2500), new PaymentItem(2, 500))), ctx(2));
+        PaymentOperation op = recorded.operation();
+        assertThat(op.id()).isEqualTo(uuid(300));
+        assertThat(op.kind()).isEqualTo(PaymentKind.CAPTURE);
+        assertThat(op.amount()).isEqualTo(3000);
+        assertThat(recorded.order().paymentOperations()).hasSize(2).last().isEqualTo(op);
+        assertThat(recorded.order().operations(PaymentKind.CAPTURE)).containsExactly(op);
+        assertThat(recorded.event()).isEqualTo(recorded.order().events().get(recorded.order().events().size() - 1));
+        assertThat(recorded.event().id()).isEqualTo(ctx(2).eventId());
+        assertThat(recorded.event().version()).isEqualTo(recorded.order().version()).isEqualTo(2);
+    }
+
+    @Test
+    void every_order_change_names_the_api_event_it_appended() {
+        Order o = order();
+        List<OrderChanged> changes = List.of(
+                o.update(Map.of("comment", "ring twice"), ctx(1)),
+                o.close(ctx(1)).orElseThrow(),
+                o.cancel("gone", ctx(1)).orElseThrow());
+        for (OrderChanged changed : changes) {
+            assertThat(changed.event()).isInstanceOf(ApiEvent.class)
+                    .isEqualTo(changed.order().events().get(1));
+            assertThat(changed.event().id()).isEqualTo(ctx(1).eventId());
+            assertThat(((ApiEvent) changed.event()).version()).isEqualTo(changed.order().version()).isEqualTo(1);
+            assertThat(changed.order().events()).hasSize(2);
+        }
     }
 }

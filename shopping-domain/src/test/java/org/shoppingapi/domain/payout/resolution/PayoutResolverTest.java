@@ -132,7 +132,7 @@ class PayoutResolverTest {
         assertThat(draft.order().items()).allMatch(i -> i.payout().isEmpty());
 
         Order captured = order.recordPayment(uuid(77), PaymentKind.CAPTURE, PaymentRequest.of(List.of(
-                new PaymentItem(1, 9999), new PaymentItem(2, 2500), new PaymentItem(3, 500))), ctx(2));
+                new PaymentItem(1, 9999), new PaymentItem(2, 2500), new PaymentItem(3, 500))), ctx(2)).order();
         List<PaymentItem> items = captured.paymentOperations().get(0).items();
         assertThat(items.get(0).payout().shares()).containsExactly(new PayoutShare("platform-1", 500),
                 new PayoutShare("seller-7", 9499));
