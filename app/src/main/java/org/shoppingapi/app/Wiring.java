@@ -25,6 +25,7 @@ import org.shoppingapi.jdbc.discount.StoredRulesDiscountEngine;
 import org.shoppingapi.jdbc.draft.JdbiDraftStore;
 import org.shoppingapi.jdbc.idempotency.JdbiIdempotencyStore;
 import org.shoppingapi.jdbc.order.JdbiOrderStore;
+import org.shoppingapi.jdbc.order.RandomOrderIdGenerator;
 import org.shoppingapi.jdbc.payout.JdbiPayoutRuleStore;
 import org.shoppingapi.jdbc.session.JdbiPaymentSessionStore;
 import org.shoppingapi.ports.out.PaymentSessions;
@@ -39,7 +40,6 @@ import org.shoppingapi.jdbc.webhook.JdbiWebhookOutbox;
 import org.shoppingapi.rest.observe.CurrentRequest;
 import org.shoppingapi.ports.out.DiscountEngine;
 import org.shoppingapi.ports.out.DiscountRuleStore;
-import org.shoppingapi.ports.out.DraftStore;
 import org.shoppingapi.ports.out.Ids;
 import org.shoppingapi.ports.out.LivePayoutRules;
 import org.shoppingapi.ports.out.OrderStore;
@@ -47,16 +47,11 @@ import org.shoppingapi.ports.out.PayoutRuleStore;
 import org.shoppingapi.ports.out.Transactions;
 import org.shoppingapi.ports.out.WebhookOutbox;
 import org.shoppingapi.ports.out.auth.SecretHasher;
-import org.shoppingapi.application.CompleteDraftService;
 import org.shoppingapi.application.DiscountRuleService;
-import org.shoppingapi.application.DraftItemService;
 import org.shoppingapi.application.DraftService;
 import org.shoppingapi.application.IdempotencyService;
-import org.shoppingapi.application.OrderEventService;
-import org.shoppingapi.application.OrderService;
-import org.shoppingapi.application.PaymentOperationService;
 import org.shoppingapi.application.PayoutRuleService;
-import org.shoppingapi.application.RandomOrderIdGenerator;
+import org.shoppingapi.application.ShoppingCore;
 import org.shoppingapi.application.SubscriptionService;
 import org.shoppingapi.application.WebhookDispatchService;
 import org.shoppingapi.application.auth.ClientAdministrationService;
@@ -113,8 +108,7 @@ public final class Wiring implements AutoCloseable {
 
     private final Mappers mappers;
     private final Transactions transactions;
-    private final Drafts drafts;
-    private final OrderUseCases orderUseCases;
+    private final Core core;
     private final Discounts discounts;
     private final PayoutRuleService payoutRules;
     private final Auth auth;
@@ -149,9 +143,8 @@ public final class Wiring implements AutoCloseable {
     /** How long a client's revocation state is trusted before it is read again (README "Client administration"). */
     static final Duration CLIENT_STANDING_TTL = Duration.ofSeconds(5);
 
-    /** The draft parts: the use-case services, the idempotency keys of every POST and the order store. */
-    record Drafts(DraftService drafts, DraftItemService items, CompleteDraftService completion,
-                  IdempotencyService idempotency, OrderStore orders) {
+    /** The draft and order services, the idempotency keys of every POST and the order store. */
+    record Core(ShoppingCore services, IdempotencyService idempotency, OrderStore orders) {
     }
 
     /** Payment sessions: the use cases and the checkout provider behind them (closed with the wiring). */
@@ -162,13 +155,11 @@ public final class Wiring implements AutoCloseable {
     record Discounts(DiscountRuleService rules, DiscountEngine engine) {
     }
 
-    private Wiring(Mappers mappers, Transactions transactions, Drafts drafts, OrderUseCases orderUseCases,
-                   Discounts discounts, PayoutRuleService payoutRules, Auth auth, Webhooks webhooks,
+    private Wiring(Mappers mappers, Transactions transactions, Core core, Discounts discounts, PayoutRuleService payoutRules, Auth auth, Webhooks webhooks,
                    Sessions sessions) {
         this.mappers = mappers;
         this.transactions = transactions;
-        this.drafts = drafts;
-        this.orderUseCases = orderUseCases;
+        this.core = core;
         this.discounts = discounts;
         this.payoutRules = payoutRules;
         this.auth = auth;
@@ -187,13 +178,11 @@ public final class Wiring implements AutoCloseable {
         Webhooks webhooks = webhooks(jdbi, settings.webhooks(), mappers, transactions, ids, clock);
         Discounts discounts = discounts(jdbi, transactions, ids, clock);
         PayoutRuleStore payoutRuleStore = new JdbiPayoutRuleStore(jdbi);
-        Drafts drafts = drafts(jdbi, transactions, ids, clock, discounts.engine(), webhooks.outbox(),
-                payoutRuleStore);
+        Core core = core(jdbi, transactions, ids, clock, discounts.engine(), webhooks.outbox(), payoutRuleStore);
         PaymentSessions provider = paymentSessions(settings.checkout(), mappers.json(), clock);
-        Sessions sessions = new Sessions(new PaymentSessionService(drafts.orders(), new JdbiPaymentSessionStore(jdbi),
+        Sessions sessions = new Sessions(new PaymentSessionService(core.orders(), new JdbiPaymentSessionStore(jdbi),
                 provider, transactions, ids, clock, webhooks.outbox()), provider);
-        return new Wiring(mappers, transactions, drafts,
-                orderUseCases(drafts.orders(), transactions, webhooks.outbox(), ids, clock), discounts,
+        return new Wiring(mappers, transactions, core, discounts,
                 new PayoutRuleService(payoutRuleStore, transactions, ids, clock),
                 auth(jdbi, settings.auth(), clock), webhooks, sessions);
     }
@@ -219,25 +208,17 @@ public final class Wiring implements AutoCloseable {
                 new StoredRulesDiscountEngine(rules, clock));
     }
 
-    private static Drafts drafts(Jdbi jdbi, Transactions transactions, Ids ids, Clock clock,
-                                 DiscountEngine discounts, WebhookOutbox outbox, LivePayoutRules payoutRules) {
-        DraftStore draftStore = new JdbiDraftStore(jdbi);
+    private static Core core(Jdbi jdbi, Transactions transactions, Ids ids, Clock clock, DiscountEngine discounts,
+                             WebhookOutbox outbox, LivePayoutRules payoutRules) {
         OrderStore orders = new JdbiOrderStore(jdbi);
-        return new Drafts(new DraftService(draftStore, transactions, discounts, ids, clock, outbox, payoutRules),
-                new DraftItemService(draftStore, transactions, discounts, ids, clock, outbox, payoutRules),
-                new CompleteDraftService(draftStore, orders, transactions, new RandomOrderIdGenerator(), ids, clock,
-                        outbox, payoutRules),
+        ShoppingCore services = ShoppingCore.builder()
+                .drafts(new JdbiDraftStore(jdbi)).orders(orders).transactions(transactions).ids(ids).clock(clock)
+                .orderIds(new RandomOrderIdGenerator())
+                .discounts(discounts).webhooks(outbox).payoutRules(payoutRules)
+                .build();
+        return new Core(services,
                 new IdempotencyService(new JdbiIdempotencyStore(jdbi), clock, IdempotencyService.Settings.DEFAULT),
                 orders);
-    }
-
-    private static OrderUseCases orderUseCases(OrderStore orders, Transactions transactions, WebhookOutbox outbox,
-                                               Ids ids, Clock clock) {
-        OrderService order = new OrderService(orders, transactions, ids, clock, outbox);
-        OrderEventService events = new OrderEventService(orders, transactions, ids, clock, outbox);
-        PaymentOperationService payments = new PaymentOperationService(orders, transactions, ids, clock, outbox);
-        return new OrderUseCases(order, order, order, order, order, order, events, events, payments, payments,
-                payments);
     }
 
     /**
@@ -299,14 +280,16 @@ public final class Wiring implements AutoCloseable {
         DraftAnswers answers = new DraftAnswers(mappers.content(), mappers.drafts());
         OrderAnswers orderAnswers = new OrderAnswers(mappers.orders(), new OrderUpdateMapper(json),
                 new PaymentOperationMapper());
-        DraftService d = drafts.drafts();
-        DraftItemService items = drafts.items();
-        DraftUseCases draftUseCases = new DraftUseCases(d, d, d, d, d, drafts.completion(), items, items, items);
+        ShoppingCore services = core.services();
+        DraftUseCases draftUseCases = DraftUseCases.of(services.drafts(), services.completion(),
+                services.draftItems());
+        OrderUseCases orderUseCases = OrderUseCases.of(services.orders(), services.orderEvents(),
+                services.payments());
         List<Object> components = new ArrayList<>();
         components.add(new TokenResource(auth.tokenService(), auth.attemptLimits()));
         components.add(new JwksResource(auth.signer().publicJwks()));
-        components.add(new IdempotencyFilter(drafts.idempotency()));
-        components.add(new IdempotentResponseRecorder(drafts.idempotency()));
+        components.add(new IdempotencyFilter(core.idempotency()));
+        components.add(new IdempotentResponseRecorder(core.idempotency()));
         components.add(new DraftResource(draftUseCases, answers));
         components.add(new DraftItemResource(draftUseCases, answers));
         components.add(new OrderResource(orderUseCases, orderAnswers));
@@ -314,15 +297,11 @@ public final class Wiring implements AutoCloseable {
         components.add(new PaymentOperationResource(orderUseCases, orderAnswers.payments()));
         components.add(new StoreOrderResource(orderUseCases, orderAnswers));
         components.add(new CustomerOrderResource(orderUseCases, orderAnswers));
-        components.add(new SessionResource(new SessionResource.UseCases(sessions.service(), sessions.service()),
-                new SessionMapper()));
-        DiscountRuleService rules = discounts.rules();
-        components.add(new DiscountRuleResource(new DiscountRuleResource.UseCases(rules, rules, rules, rules, rules)));
-        components.add(new PayoutRuleResource(new PayoutRuleResource.UseCases(payoutRules, payoutRules, payoutRules,
-                payoutRules, payoutRules), new PayoutMapper(json)));
-        SubscriptionService subscriptions = webhooks.subscriptions();
-        components.add(new SubscriptionResource(new SubscriptionResource.UseCases(subscriptions, subscriptions,
-                subscriptions, subscriptions, subscriptions), new SubscriptionMapper()));
+        components.add(new SessionResource(SessionResource.UseCases.of(sessions.service()), new SessionMapper()));
+        components.add(new DiscountRuleResource(DiscountRuleResource.UseCases.of(discounts.rules())));
+        components.add(new PayoutRuleResource(PayoutRuleResource.UseCases.of(payoutRules), new PayoutMapper(json)));
+        components.add(new SubscriptionResource(SubscriptionResource.UseCases.of(webhooks.subscriptions()),
+                new SubscriptionMapper()));
         // Every token is also checked against its client's standing (revoked, rotated) on each request; the cache
         // only saves the signature check, so a revoked client's cached token is still refused.
         return RestApi.resourceConfig(json, new StandingTokenVerifier(auth.verifier(), auth.administration()),
@@ -342,12 +321,12 @@ public final class Wiring implements AutoCloseable {
     }
 
     public DraftService drafts() {
-        return drafts.drafts();
+        return core.services().drafts();
     }
 
     /** The order store, for tests that look below HTTP. */
     public OrderStore orders() {
-        return drafts.orders();
+        return core.orders();
     }
 
     public DiscountRuleService discountRules() {
@@ -385,7 +364,7 @@ public final class Wiring implements AutoCloseable {
 
     private void purgeIdempotencyKeys() {
         try {
-            int purged = drafts.idempotency().purgeExpired();
+            int purged = core.idempotency().purgeExpired();
             if (purged > 0) {
                 LOG.info("purged " + purged + " expired idempotency keys");
             }

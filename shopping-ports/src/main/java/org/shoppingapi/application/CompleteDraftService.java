@@ -38,31 +38,29 @@ public final class CompleteDraftService implements CompleteDraftUseCase {
     private final OrderStore orders;
     private final Transactions transactions;
     private final OrderIdGenerator orderIds;
+    private final Ids ids;
+    private final Clock clock;
+    private final WebhookOutbox outbox;
+    private final LivePayoutRules payoutRules;
     private final DraftWrites writes;
     private final OrderWrites orderWrites;
 
-    /** Without webhooks: for embedding the core where nobody subscribes. */
-    public CompleteDraftService(DraftStore drafts, OrderStore orders, Transactions transactions,
-                                OrderIdGenerator orderIds, Ids ids, Clock clock) {
-        this(drafts, orders, transactions, orderIds, ids, clock, WebhookOutbox.NONE);
-    }
-
     /**
      * A completion records {@code shopping_draft_complete} with all its orders and, when it went into an existing
-     * order, {@code shopping_order_update} for that order, in {@code outbox} and in its transaction.
+     * order, {@code shopping_order_update} for that order, in {@code outbox} and in its transaction (pass
+     * {@link WebhookOutbox#NONE} where nobody subscribes); {@code payoutRules} are the account's stored rules whose
+     * terms completion fixes on the order lines ({@link LivePayoutRules#NONE} without stored rules).
      */
-    public CompleteDraftService(DraftStore drafts, OrderStore orders, Transactions transactions,
-                                OrderIdGenerator orderIds, Ids ids, Clock clock, WebhookOutbox outbox) {
-        this(drafts, orders, transactions, orderIds, ids, clock, outbox, LivePayoutRules.NONE);
-    }
-
-    /** {@code payoutRules}: the account's stored rules whose terms completion fixes on the order lines. */
     public CompleteDraftService(DraftStore drafts, OrderStore orders, Transactions transactions,
                                 OrderIdGenerator orderIds, Ids ids, Clock clock, WebhookOutbox outbox,
                                 LivePayoutRules payoutRules) {
         this.orders = orders;
         this.transactions = transactions;
         this.orderIds = orderIds;
+        this.ids = ids;
+        this.clock = clock;
+        this.outbox = outbox;
+        this.payoutRules = payoutRules;
         // Completing never runs the discount engine: the draft's lines are final by now.
         this.writes = new DraftWrites(drafts, transactions, DiscountEngine.NONE, ids, clock, outbox, payoutRules);
         this.orderWrites = new OrderWrites(orders, transactions, ids, clock, outbox);
@@ -80,9 +78,9 @@ public final class CompleteDraftService implements CompleteDraftUseCase {
             // Only the stored rules the draft's lines may use are read: one indexed query, none without payout.
             Set<String> ruleIds = PayoutResolver.storedRuleIdsNeeded(draft.order().items(), draft.order().store(),
                     draft.options().payoutOptions());
-            Map<String, PayoutRule> payoutRules = writes.payoutRules().liveRules(accountId, ruleIds);
-            CompletionContext ctx = new CompletionContext(writes.clock().instant(), caller.clientId(),
-                    caller.request(), writes.ids()::newId, () -> freshOrderId(accountId), payoutRules);
+            Map<String, PayoutRule> liveRules = payoutRules.liveRules(accountId, ruleIds);
+            CompletionContext ctx = new CompletionContext(clock.instant(), caller.clientId(),
+                    caller.request(), ids::newId, () -> freshOrderId(accountId), liveRules);
             CompletionResult result = CompletionPolicy.complete(draft, target, ctx);
             if (draft.order().orderId() != null && target.isEmpty()) {
                 requireUnused(accountId, draft.order().orderId());
@@ -90,8 +88,8 @@ public final class CompleteDraftService implements CompleteDraftUseCase {
             writes.save(draft, result.draft());
             result.createdOrders().forEach(orders::insert);
             result.updatedOrder().ifPresent(updated -> orderWrites.save(target.get(), updated));
-            writes.outbox().draftCompleted(result.draft(), result.orders());
-            result.updatedOrder().ifPresent(writes.outbox()::orderUpdated);
+            outbox.draftCompleted(result.draft(), result.orders());
+            result.updatedOrder().ifPresent(outbox::orderUpdated);
             return new DraftCompletion(result.draft(), result.orders());
         });
     }

@@ -24,19 +24,12 @@ public final class DraftItemService implements AddDraftItemUseCase, ReplaceDraft
 
     private final DraftWrites writes;
 
-    /** Without webhooks: for embedding the core where nobody subscribes. */
-    public DraftItemService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
-                            Clock clock) {
-        this(drafts, transactions, discounts, ids, clock, WebhookOutbox.NONE);
-    }
-
-    /** Every item change records {@code shopping_draft_update} in {@code outbox}, in its transaction. */
-    public DraftItemService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
-                            Clock clock, WebhookOutbox outbox) {
-        this(drafts, transactions, discounts, ids, clock, outbox, LivePayoutRules.NONE);
-    }
-
-    /** {@code payoutRules}: the account's stored rules an item's {@code manual_payout} may name. */
+    /**
+     * {@code discounts} is what {@code apply_discounts=true} runs ({@link DiscountEngine#NONE}: the client's lines
+     * stay as sent); every item change records {@code shopping_draft_update} in {@code outbox}
+     * ({@link WebhookOutbox#NONE} where nobody subscribes); {@code payoutRules} are the account's stored rules an
+     * item's {@code manual_payout} may name ({@link LivePayoutRules#NONE} without stored rules).
+     */
     public DraftItemService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
                             Clock clock, WebhookOutbox outbox, LivePayoutRules payoutRules) {
         this.writes = new DraftWrites(drafts, transactions, discounts, ids, clock, outbox, payoutRules);

@@ -31,42 +31,26 @@ public final class DraftService implements CreateDraftUseCase, GetDraftUseCase, 
         UpdateDraftUseCase, DeleteDraftUseCase {
 
     private final DraftStore drafts;
-    private final Transactions transactions;
     private final DraftWrites writes;
 
-    /** Without a discount engine: {@code apply_discounts} keeps the client's discount lines as sent. */
-    public DraftService(DraftStore drafts, Transactions transactions, Ids ids, Clock clock) {
-        this(drafts, transactions, DiscountEngine.NONE, ids, clock);
-    }
-
-    /** Without webhooks: for embedding the core where nobody subscribes. */
-    public DraftService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
-                        Clock clock) {
-        this(drafts, transactions, discounts, ids, clock, WebhookOutbox.NONE);
-    }
-
-    public DraftService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
-                        Clock clock, WebhookOutbox outbox) {
-        this(drafts, transactions, discounts, ids, clock, outbox, LivePayoutRules.NONE);
-    }
-
-    /** {@code payoutRules}: the account's stored rules an item's {@code manual_payout} may name. */
+    /**
+     * {@code discounts} is what {@code apply_discounts=true} runs ({@link DiscountEngine#NONE}: the client's lines
+     * stay as sent); every change records its webhook event in {@code outbox} ({@link WebhookOutbox#NONE} where
+     * nobody subscribes); {@code payoutRules} are the account's stored rules an item's {@code manual_payout} may name
+     * ({@link LivePayoutRules#NONE} without stored rules).
+     */
     public DraftService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
                         Clock clock, WebhookOutbox outbox, LivePayoutRules payoutRules) {
         this.drafts = drafts;
-        this.transactions = transactions;
         this.writes = new DraftWrites(drafts, transactions, discounts, ids, clock, outbox, payoutRules);
     }
 
     @Override
     public Draft create(CreateDraftCommand command) {
         String accountId = command.caller().accountId();
-        return transactions.inTransaction(() -> {
-            Draft draft = Draft.create(writes.ids().newId(), accountId, command.order(), command.options(),
-                    writes.context(command.caller()), writes.discounts(accountId, command.applyDiscounts()));
+        return writes.create(command.caller(), command.applyDiscounts(), (id, ctx, discounts) -> {
+            Draft draft = Draft.create(id, accountId, command.order(), command.options(), ctx, discounts);
             writes.requireKnownManualPayouts(draft);
-            drafts.insert(draft);
-            writes.outbox().draftAdded(draft);
             return draft;
         });
     }

@@ -54,6 +54,16 @@ final class DraftWrites {
         this.payoutRules = payoutRules;
     }
 
+    /** Creates a draft with a fresh id through {@code creation}, stores it and records {@code shopping_draft_add}. */
+    Draft create(Caller caller, boolean applyDiscounts, DraftCreation creation) {
+        return transactions.inTransaction(() -> {
+            Draft draft = creation.create(ids.newId(), context(caller), discounts(caller.accountId(), applyDiscounts));
+            drafts.insert(draft);
+            outbox.draftAdded(draft);
+            return draft;
+        });
+    }
+
     /** Runs {@code change} on the locked draft and stores what it returns; answers the stored draft. */
     Draft change(Caller caller, UUID draftId, Long expectedVersion, boolean applyDiscounts,
                  DraftChange change) {
@@ -121,20 +131,10 @@ final class DraftWrites {
         requireKnownManualPayouts(draft.accountId(), draft.order().items(), paths, draft.options().payoutOptions());
     }
 
-    LivePayoutRules payoutRules() {
-        return payoutRules;
-    }
-
-    Clock clock() {
-        return clock;
-    }
-
-    Ids ids() {
-        return ids;
-    }
-
-    WebhookOutbox outbox() {
-        return outbox;
+    /** Makes a new draft from its id. */
+    @FunctionalInterface
+    interface DraftCreation {
+        Draft create(UUID id, ChangeContext ctx, DiscountApplier discounts);
     }
 
     /** One domain operation on a draft. */

@@ -24,12 +24,10 @@ public final class OrderEventService implements AddOrderEventUseCase, ListOrderE
 
     private final OrderWrites writes;
 
-    /** Without webhooks: for embedding the core where nobody subscribes. */
-    public OrderEventService(OrderStore orders, Transactions transactions, Ids ids, Clock clock) {
-        this(orders, transactions, ids, clock, WebhookOutbox.NONE);
-    }
-
-    /** Every posted event records {@code shopping_order_event_add} in {@code outbox}, in its transaction. */
+    /**
+     * Every posted event records {@code shopping_order_event_add} in {@code outbox}, in its transaction ({@link WebhookOutbox#NONE} where nobody
+     * subscribes).
+     */
     public OrderEventService(OrderStore orders, Transactions transactions, Ids ids, Clock clock, WebhookOutbox outbox) {
         this.writes = new OrderWrites(orders, transactions, ids, clock, outbox);
     }

@@ -31,12 +31,10 @@ public final class OrderService implements GetOrderUseCase, ListOrdersUseCase, U
     private final OrderStore orders;
     private final OrderWrites writes;
 
-    /** Without webhooks: for embedding the core where nobody subscribes. */
-    public OrderService(OrderStore orders, Transactions transactions, Ids ids, Clock clock) {
-        this(orders, transactions, ids, clock, WebhookOutbox.NONE);
-    }
-
-    /** Every change records {@code shopping_order_update} in {@code outbox}, in its transaction. */
+    /**
+     * Every change records {@code shopping_order_update} in {@code outbox}, in its transaction ({@link WebhookOutbox#NONE} where nobody
+     * subscribes).
+     */
     public OrderService(OrderStore orders, Transactions transactions, Ids ids, Clock clock, WebhookOutbox outbox) {
         this.orders = orders;
         this.writes = new OrderWrites(orders, transactions, ids, clock, outbox);

@@ -27,12 +27,10 @@ public final class PaymentOperationService implements RecordPaymentUseCase, List
 
     private final OrderWrites writes;
 
-    /** Without webhooks: for embedding the core where nobody subscribes. */
-    public PaymentOperationService(OrderStore orders, Transactions transactions, Ids ids, Clock clock) {
-        this(orders, transactions, ids, clock, WebhookOutbox.NONE);
-    }
-
-    /** Every operation records {@code shopping_order_update} in {@code outbox}, in its transaction. */
+    /**
+     * Every operation records {@code shopping_order_update} in {@code outbox}, in its transaction ({@link WebhookOutbox#NONE} where nobody
+     * subscribes).
+     */
     public PaymentOperationService(OrderStore orders, Transactions transactions, Ids ids, Clock clock, WebhookOutbox outbox) {
         this.writes = new OrderWrites(orders, transactions, ids, clock, outbox);
     }

@@ -28,7 +28,9 @@ import org.shoppingapi.ports.in.draft.RemoveDraftItemCommand;
 import org.shoppingapi.ports.in.draft.ReplaceDraftItemCommand;
 import org.shoppingapi.ports.in.draft.UpdateDraftCommand;
 import org.shoppingapi.ports.out.DiscountEngine;
+import org.shoppingapi.ports.out.LivePayoutRules;
 import org.shoppingapi.ports.out.Transactions;
+import org.shoppingapi.ports.out.WebhookOutbox;
 
 /**
  * {@code apply_discounts} reaches the {@link DiscountEngine} port on every draft change that asks for it (and only
@@ -56,8 +58,10 @@ class DraftDiscountsTest {
         }
     };
     final Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
-    final DraftService drafts = new DraftService(store, transactions, engine, UUID::randomUUID, clock);
-    final DraftItemService items = new DraftItemService(store, transactions, engine, UUID::randomUUID, clock);
+    final DraftService drafts = new DraftService(store, transactions, engine, UUID::randomUUID, clock,
+            WebhookOutbox.NONE, LivePayoutRules.NONE);
+    final DraftItemService items = new DraftItemService(store, transactions, engine, UUID::randomUUID, clock,
+            WebhookOutbox.NONE, LivePayoutRules.NONE);
 
     static Item item(int lineId, long gross) {
         return Item.of("sku-" + lineId, lineId, "item", BigDecimal.ONE, gross, List.of(TaxLine.of("25")));

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.content.OrderContent;
@@ -36,7 +37,6 @@ import org.shoppingapi.ports.in.order.AddOrderEventCommand;
 import org.shoppingapi.ports.in.order.CloseOrderCommand;
 import org.shoppingapi.ports.in.order.RecordPaymentCommand;
 import org.shoppingapi.ports.in.order.UpdateOrderCommand;
-import org.shoppingapi.ports.out.DiscountEngine;
 import org.shoppingapi.ports.out.Ids;
 import org.shoppingapi.application.WebhookFakes.FakeTransactions;
 import org.shoppingapi.application.WebhookFakes.RecordingOutbox;
@@ -56,12 +56,13 @@ class ServicesRecordWebhookEventsTest {
     private final InMemoryOrderStore orders = new InMemoryOrderStore();
     private final Ids ids = UUID::randomUUID;
     private final Clock clock = Clock.systemUTC();
-    private final DraftService draftService =
-            new DraftService(drafts, transactions, DiscountEngine.NONE, ids, clock, outbox);
-    private final DraftItemService items =
-            new DraftItemService(drafts, transactions, DiscountEngine.NONE, ids, clock, outbox);
-    private final CompleteDraftService completion = new CompleteDraftService(drafts, orders, transactions,
-            new RandomOrderIdGenerator(), ids, clock, outbox);
+    private final AtomicInteger orderIds = new AtomicInteger();
+    private final ShoppingCore core = ShoppingCore.builder().drafts(drafts).orders(orders).transactions(transactions)
+            .ids(ids).clock(clock).orderIds(() -> "ORDER%04d".formatted(orderIds.incrementAndGet()))
+            .withoutDiscounts().webhooks(outbox).withoutStoredPayoutRules().build();
+    private final DraftService draftService = core.drafts();
+    private final DraftItemService items = core.draftItems();
+    private final CompleteDraftService completion = core.completion();
 
     private static Item item(int lineId) {
         return Item.of("sku-" + lineId, lineId, "item", BigDecimal.ONE, 10000, List.of(TaxLine.of("25")));
@@ -104,7 +105,7 @@ class ServicesRecordWebhookEventsTest {
 
     @Test
     void an_event_without_service_fields_is_refused_before_the_order_is_looked_up() {
-        OrderEventService events = new OrderEventService(orders, transactions, ids, clock, outbox);
+        OrderEventService events = core.orderEvents();
         assertThatThrownBy(() -> events.add(new AddOrderEventCommand(CALLER, "no-such-order", null, " ", null,
                 null, null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
@@ -129,9 +130,9 @@ class ServicesRecordWebhookEventsTest {
         Draft created = create();
         Order order = completion.complete(new CompleteDraftCommand(CALLER, created.id(), null)).orders().get(0);
         outbox.events.clear();
-        OrderService orderService = new OrderService(orders, transactions, ids, clock, outbox);
-        OrderEventService events = new OrderEventService(orders, transactions, ids, clock, outbox);
-        PaymentOperationService payments = new PaymentOperationService(orders, transactions, ids, clock, outbox);
+        OrderService orderService = core.orders();
+        OrderEventService events = core.orderEvents();
+        PaymentOperationService payments = core.payments();
 
         Order commented = orderService.update(new UpdateOrderCommand(CALLER, order.orderId(),
                 Map.of("comment", "ring twice")));

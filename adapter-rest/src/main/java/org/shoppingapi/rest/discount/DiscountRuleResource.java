@@ -40,6 +40,12 @@ public final class DiscountRuleResource {
     /** The use cases this resource calls. */
     public record UseCases(CreateDiscountRuleUseCase create, GetDiscountRuleUseCase get, ListDiscountRulesUseCase list,
                            ReplaceDiscountRuleUseCase replace, DeactivateDiscountRuleUseCase deactivate) {
+
+        /** All five from the one object that implements them. */
+        public static <R extends CreateDiscountRuleUseCase & GetDiscountRuleUseCase & ListDiscountRulesUseCase
+                & ReplaceDiscountRuleUseCase & DeactivateDiscountRuleUseCase> UseCases of(R rules) {
+            return new UseCases(rules, rules, rules, rules, rules);
+        }
     }
 
     private final UseCases rules;

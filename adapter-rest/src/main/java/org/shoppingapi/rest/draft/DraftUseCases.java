@@ -15,4 +15,11 @@ public record DraftUseCases(CreateDraftUseCase create, GetDraftUseCase get, List
                             UpdateDraftUseCase update, DeleteDraftUseCase delete, CompleteDraftUseCase complete,
                             AddDraftItemUseCase addItem, ReplaceDraftItemUseCase replaceItem,
                             RemoveDraftItemUseCase removeItem) {
+
+    /** The use cases from the three objects that implement them: drafts, their completion, their items. */
+    public static <D extends CreateDraftUseCase & GetDraftUseCase & ListDraftsUseCase & UpdateDraftUseCase
+            & DeleteDraftUseCase, I extends AddDraftItemUseCase & ReplaceDraftItemUseCase & RemoveDraftItemUseCase>
+            DraftUseCases of(D drafts, CompleteDraftUseCase completion, I items) {
+        return new DraftUseCases(drafts, drafts, drafts, drafts, drafts, completion, items, items, items);
+    }
 }

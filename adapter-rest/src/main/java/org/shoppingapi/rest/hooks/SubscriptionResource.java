@@ -43,6 +43,12 @@ public final class SubscriptionResource {
     public record UseCases(CreateSubscriptionUseCase create, GetSubscriptionUseCase get,
                            ListSubscriptionsUseCase list, DeleteSubscriptionUseCase delete,
                            ListDeliveriesUseCase deliveries) {
+
+        /** All five from the one object that implements them. */
+        public static <S extends CreateSubscriptionUseCase & GetSubscriptionUseCase & ListSubscriptionsUseCase
+                & DeleteSubscriptionUseCase & ListDeliveriesUseCase> UseCases of(S subscriptions) {
+            return new UseCases(subscriptions, subscriptions, subscriptions, subscriptions, subscriptions);
+        }
     }
 
     private final UseCases useCases;

@@ -18,4 +18,13 @@ public record OrderUseCases(GetOrderUseCase get, ListOrdersUseCase list, UpdateO
                             AddOrderEventUseCase addEvent, ListOrderEventsUseCase listEvents,
                             RecordPaymentUseCase recordPayment, ListPaymentOperationsUseCase listPayments,
                             GetPaymentOperationUseCase getPayment) {
+
+    /** The use cases from the three objects that implement them: orders, their events, their payments. */
+    public static <O extends GetOrderUseCase & ListOrdersUseCase & UpdateOrderUseCase & OpenOrderUseCase
+            & CloseOrderUseCase & CancelOrderUseCase, E extends AddOrderEventUseCase & ListOrderEventsUseCase,
+            P extends RecordPaymentUseCase & ListPaymentOperationsUseCase & GetPaymentOperationUseCase>
+            OrderUseCases of(O orders, E events, P payments) {
+        return new OrderUseCases(orders, orders, orders, orders, orders, orders, events, events, payments, payments,
+                payments);
+    }
 }

@@ -32,6 +32,11 @@ public final class SessionResource {
 
     /** The in-ports this resource calls. */
     public record UseCases(StartPaymentSessionUseCase start, ReadPaymentSessionsUseCase read) {
+
+        /** Both from the one object that implements them. */
+        public static <S extends StartPaymentSessionUseCase & ReadPaymentSessionsUseCase> UseCases of(S sessions) {
+            return new UseCases(sessions, sessions);
+        }
     }
 
     private final UseCases useCases;

@@ -46,6 +46,12 @@ public final class PayoutRuleResource {
     /** The use cases this resource calls. */
     public record UseCases(CreatePayoutRuleUseCase create, GetPayoutRuleUseCase get, ListPayoutRulesUseCase list,
                            ReplacePayoutRuleUseCase replace, DeletePayoutRuleUseCase delete) {
+
+        /** All five from the one object that implements them. */
+        public static <R extends CreatePayoutRuleUseCase & GetPayoutRuleUseCase & ListPayoutRulesUseCase
+                & ReplacePayoutRuleUseCase & DeletePayoutRuleUseCase> UseCases of(R rules) {
+            return new UseCases(rules, rules, rules, rules, rules);
+        }
     }
 
     private final UseCases rules;
