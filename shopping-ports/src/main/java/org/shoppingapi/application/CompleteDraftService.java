@@ -11,7 +11,7 @@ import org.shoppingapi.domain.draft.Draft;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.payout.resolution.PayoutResolver;
 import org.shoppingapi.domain.payout.PayoutRule;
-import org.shoppingapi.ports.error.DuplicateOrderIdException;
+import org.shoppingapi.domain.error.DuplicateOrderIdException;
 import org.shoppingapi.ports.in.Caller;
 import org.shoppingapi.ports.in.draft.CompleteDraftCommand;
 import org.shoppingapi.ports.in.draft.CompleteDraftUseCase;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.shoppingapi.domain.common.Audit;
 import org.shoppingapi.domain.discount.DiscountRule;
 import org.shoppingapi.domain.error.ValidationException;
-import org.shoppingapi.ports.error.NotFoundException;
+import org.shoppingapi.domain.error.NotFoundException;
 import org.shoppingapi.ports.in.AccountId;
 import org.shoppingapi.ports.in.discount.CreateDiscountRuleCommand;
 import org.shoppingapi.ports.in.discount.CreateDiscountRuleUseCase;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.draft.Draft;
 import org.shoppingapi.domain.draft.DraftChanged;
-import org.shoppingapi.ports.error.NotFoundException;
+import org.shoppingapi.domain.error.NotFoundException;
 import org.shoppingapi.ports.in.draft.AddDraftItemCommand;
 import org.shoppingapi.ports.in.draft.AddDraftItemUseCase;
 import org.shoppingapi.ports.in.draft.RemoveDraftItemCommand;

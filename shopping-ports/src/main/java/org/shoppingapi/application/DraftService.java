@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.shoppingapi.domain.draft.Draft;
 import org.shoppingapi.domain.draft.DraftChanged;
-import org.shoppingapi.ports.error.NotFoundException;
+import org.shoppingapi.domain.error.NotFoundException;
 import org.shoppingapi.ports.in.AccountId;
 import org.shoppingapi.ports.in.draft.CreateDraftCommand;
 import org.shoppingapi.ports.in.draft.CreateDraftUseCase;

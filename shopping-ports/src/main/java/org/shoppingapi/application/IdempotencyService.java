@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.shoppingapi.domain.error.ConflictException;
-import org.shoppingapi.ports.error.IdempotencyKeyReusedException;
+import org.shoppingapi.domain.error.IdempotencyKeyReusedException;
 import org.shoppingapi.ports.in.idempotency.BeginRequestCommand;
 import org.shoppingapi.ports.in.idempotency.IdempotencyDecision;
 import org.shoppingapi.ports.in.idempotency.IdempotentRequestsUseCase;

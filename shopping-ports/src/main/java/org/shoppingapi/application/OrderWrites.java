@@ -11,7 +11,7 @@ import org.shoppingapi.domain.event.ServiceEvent;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.order.OrderChanged;
 import org.shoppingapi.domain.order.OrderResult;
-import org.shoppingapi.ports.error.NotFoundException;
+import org.shoppingapi.domain.error.NotFoundException;
 import org.shoppingapi.ports.in.Caller;
 import org.shoppingapi.ports.in.order.GetOrderQuery;
 import org.shoppingapi.ports.out.Ids;

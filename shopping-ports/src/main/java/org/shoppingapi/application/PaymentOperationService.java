@@ -7,7 +7,7 @@ import org.shoppingapi.domain.common.ChangeContext;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.order.PaymentKind;
 import org.shoppingapi.domain.order.PaymentOperation;
-import org.shoppingapi.ports.error.NotFoundException;
+import org.shoppingapi.domain.error.NotFoundException;
 import org.shoppingapi.ports.in.order.GetOrderQuery;
 import org.shoppingapi.ports.in.order.GetPaymentOperationUseCase;
 import org.shoppingapi.ports.in.order.ListPaymentOperationsUseCase;

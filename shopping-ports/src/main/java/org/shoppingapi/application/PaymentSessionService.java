@@ -14,7 +14,7 @@ import org.shoppingapi.domain.order.PaymentSession;
 import org.shoppingapi.domain.order.SessionRequest;
 import org.shoppingapi.domain.order.SessionStarted;
 import org.shoppingapi.domain.pricing.TaxCalculator;
-import org.shoppingapi.ports.error.NotFoundException;
+import org.shoppingapi.domain.error.NotFoundException;
 import org.shoppingapi.ports.in.order.GetOrderQuery;
 import org.shoppingapi.ports.in.order.ReadPaymentSessionsUseCase;
 import org.shoppingapi.ports.in.order.StartPaymentSessionCommand;

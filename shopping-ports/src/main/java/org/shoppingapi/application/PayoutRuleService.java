@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.shoppingapi.domain.common.Audit;
 import org.shoppingapi.domain.error.ConflictException;
 import org.shoppingapi.domain.payout.AccountPayoutRule;
-import org.shoppingapi.ports.error.NotFoundException;
+import org.shoppingapi.domain.error.NotFoundException;
 import org.shoppingapi.ports.in.AccountId;
 import org.shoppingapi.ports.in.payout.CreatePayoutRuleCommand;
 import org.shoppingapi.ports.in.payout.CreatePayoutRuleUseCase;

@@ -10,7 +10,7 @@ import org.shoppingapi.domain.error.FieldError;
 import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.webhook.Delivery;
 import org.shoppingapi.domain.webhook.Subscription;
-import org.shoppingapi.ports.error.NotFoundException;
+import org.shoppingapi.domain.error.NotFoundException;
 import org.shoppingapi.ports.in.AccountId;
 import org.shoppingapi.ports.in.Caller;
 import org.shoppingapi.ports.in.webhook.CreateSubscriptionCommand;

@@ -23,7 +23,7 @@ import org.shoppingapi.domain.discount.DiscountRule;
 import org.shoppingapi.domain.discount.Reward;
 import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.event.RequestInfo;
-import org.shoppingapi.ports.error.NotFoundException;
+import org.shoppingapi.domain.error.NotFoundException;
 import org.shoppingapi.ports.in.Caller;
 import org.shoppingapi.ports.in.discount.CreateDiscountRuleCommand;
 import org.shoppingapi.ports.in.discount.DeactivateDiscountRuleCommand;

@@ -13,7 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.domain.error.ConflictException;
 import org.shoppingapi.domain.error.ValidationException;
-import org.shoppingapi.ports.error.IdempotencyKeyReusedException;
+import org.shoppingapi.domain.error.IdempotencyKeyReusedException;
 import org.shoppingapi.ports.in.idempotency.BeginRequestCommand;
 import org.shoppingapi.ports.in.idempotency.IdempotencyDecision;
 import org.shoppingapi.ports.in.idempotency.RecordedResponse;

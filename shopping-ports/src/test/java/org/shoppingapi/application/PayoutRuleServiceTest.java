@@ -23,7 +23,7 @@ import org.shoppingapi.domain.payout.AccountPayoutRule;
 import org.shoppingapi.domain.payout.PayoutDestination;
 import org.shoppingapi.domain.payout.PayoutRule;
 import org.shoppingapi.domain.payout.PayoutRuleType;
-import org.shoppingapi.ports.error.NotFoundException;
+import org.shoppingapi.domain.error.NotFoundException;
 import org.shoppingapi.ports.in.Caller;
 import org.shoppingapi.ports.in.payout.CreatePayoutRuleCommand;
 import org.shoppingapi.ports.in.payout.DeletePayoutRuleCommand;

@@ -24,7 +24,7 @@ import org.shoppingapi.domain.order.PaymentItem;
 import org.shoppingapi.domain.order.PaymentKind;
 import org.shoppingapi.domain.order.PaymentRequest;
 import org.shoppingapi.domain.webhook.ShoppingEvent;
-import org.shoppingapi.ports.error.VersionMismatchException;
+import org.shoppingapi.domain.error.VersionMismatchException;
 import org.shoppingapi.ports.in.Caller;
 import org.shoppingapi.ports.in.draft.AddDraftItemCommand;
 import org.shoppingapi.ports.in.draft.CompleteDraftCommand;

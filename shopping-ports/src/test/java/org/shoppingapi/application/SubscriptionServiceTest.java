@@ -17,7 +17,7 @@ import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.event.RequestInfo;
 import org.shoppingapi.domain.webhook.Delivery;
 import org.shoppingapi.domain.webhook.Subscription;
-import org.shoppingapi.ports.error.NotFoundException;
+import org.shoppingapi.domain.error.NotFoundException;
 import org.shoppingapi.ports.in.Caller;
 import org.shoppingapi.ports.in.webhook.CreateSubscriptionCommand;
 import org.shoppingapi.ports.paging.Page;

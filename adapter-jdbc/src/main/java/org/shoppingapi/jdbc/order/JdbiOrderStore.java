@@ -18,7 +18,7 @@ import org.shoppingapi.jdbc.document.OrderDocuments;
 import org.shoppingapi.jdbc.EventRows;
 import org.shoppingapi.jdbc.ListQuery;
 import org.shoppingapi.jdbc.Rows;
-import org.shoppingapi.ports.error.DuplicateOrderIdException;
+import org.shoppingapi.domain.error.DuplicateOrderIdException;
 import org.shoppingapi.ports.out.OrderFilter;
 import org.shoppingapi.ports.out.OrderStore;
 

@@ -32,7 +32,7 @@ import org.shoppingapi.domain.payout.PayoutRule;
 import org.shoppingapi.domain.payout.PayoutRuleType;
 import org.shoppingapi.jdbc.JdbiTransactions;
 import org.shoppingapi.jdbc.testing.MigratedDatabase;
-import org.shoppingapi.ports.error.DuplicateOrderIdException;
+import org.shoppingapi.domain.error.DuplicateOrderIdException;
 import org.shoppingapi.ports.out.OrderFilter;
 import org.shoppingapi.ports.paging.PageCursor;
 

@@ -14,7 +14,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import java.time.Duration;
 import java.util.Optional;
-import org.shoppingapi.ports.error.InvalidClientException;
+import org.shoppingapi.domain.error.InvalidClientException;
 import org.shoppingapi.ports.in.auth.IssueTokenCommand;
 import org.shoppingapi.ports.in.auth.IssueTokenUseCase;
 import org.shoppingapi.ports.in.auth.IssuedToken;

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.shoppingapi.domain.error.DomainException;
-import org.shoppingapi.ports.error.CheckoutUnavailableException;
-import org.shoppingapi.ports.error.DuplicateOrderIdException;
-import org.shoppingapi.ports.error.IdempotencyKeyReusedException;
-import org.shoppingapi.ports.error.InvalidClientException;
-import org.shoppingapi.ports.error.NotFoundException;
-import org.shoppingapi.ports.error.VersionMismatchException;
+import org.shoppingapi.domain.error.CheckoutUnavailableException;
+import org.shoppingapi.domain.error.DuplicateOrderIdException;
+import org.shoppingapi.domain.error.IdempotencyKeyReusedException;
+import org.shoppingapi.domain.error.InvalidClientException;
+import org.shoppingapi.domain.error.NotFoundException;
+import org.shoppingapi.domain.error.VersionMismatchException;
 import org.shoppingapi.rest.error.ErrorJson.FieldErrorJson;
 import org.shoppingapi.rest.json.InputRuleException;
 

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.shoppingapi.ports.error.InvalidClientException;
+import org.shoppingapi.domain.error.InvalidClientException;
 import org.shoppingapi.ports.in.auth.IssueTokenCommand;
 import org.shoppingapi.ports.in.auth.IssueTokenUseCase;
 import org.shoppingapi.ports.in.auth.IssuedToken;

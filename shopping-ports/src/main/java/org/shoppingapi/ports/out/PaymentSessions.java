@@ -25,7 +25,7 @@ public interface PaymentSessions {
 
     /**
      * Starts a session at the provider. A provider that fails, answers nonsense or does not answer in time throws
-     * {@link org.shoppingapi.ports.error.CheckoutUnavailableException}.
+     * {@link org.shoppingapi.domain.error.CheckoutUnavailableException}.
      */
     StartedSession start(CheckoutRequest request);
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.domain.error.ValidationException;
-import org.shoppingapi.ports.error.InvalidClientException;
+import org.shoppingapi.domain.error.InvalidClientException;
 import org.shoppingapi.ports.in.auth.IssueTokenCommand;
 import org.shoppingapi.ports.in.auth.IssuedToken;
 import org.shoppingapi.ports.out.auth.StoredClient;

@@ -20,7 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.shoppingapi.domain.order.SessionUrls;
-import org.shoppingapi.ports.error.CheckoutUnavailableException;
+import org.shoppingapi.domain.error.CheckoutUnavailableException;
 import org.shoppingapi.ports.out.CheckoutLine;
 import org.shoppingapi.ports.out.CheckoutRequest;
 import org.shoppingapi.ports.out.PaymentSessions;

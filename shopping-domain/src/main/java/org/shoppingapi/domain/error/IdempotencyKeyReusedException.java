@@ -1,4 +1,4 @@
-package org.shoppingapi.ports.error;
+package org.shoppingapi.domain.error;
 
 /** An {@code Idempotency-Key} sent again with a different request (HTTP 422). */
 public final class IdempotencyKeyReusedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.shoppingapi.ports.error;
+package org.shoppingapi.domain.error;
 
 /**
  * The checkout provider failed, answered something unusable or did not answer in time (HTTP 502

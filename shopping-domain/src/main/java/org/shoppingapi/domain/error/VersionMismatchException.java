@@ -1,4 +1,4 @@
-package org.shoppingapi.ports.error;
+package org.shoppingapi.domain.error;
 
 /** An {@code If-Match} version that the resource has moved past (HTTP 412); nothing was changed. */
 public final class VersionMismatchException extends RuntimeException {

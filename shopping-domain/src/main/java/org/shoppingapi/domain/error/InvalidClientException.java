@@ -1,4 +1,4 @@
-package org.shoppingapi.ports.error;
+package org.shoppingapi.domain.error;
 
 /** Client credentials that do not match a client of the account (HTTP 401); never says which part was wrong. */
 public final class InvalidClientException extends RuntimeException {

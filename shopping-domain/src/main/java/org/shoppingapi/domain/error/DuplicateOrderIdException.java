@@ -1,4 +1,4 @@
-package org.shoppingapi.ports.error;
+package org.shoppingapi.domain.error;
 
 /** An {@code order_id} already used by another order of the account (HTTP 409 {@code DUPLICATE_ORDER_ID}). */
 public final class DuplicateOrderIdException extends RuntimeException {

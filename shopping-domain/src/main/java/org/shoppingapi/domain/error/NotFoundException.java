@@ -1,4 +1,4 @@
-package org.shoppingapi.ports.error;
+package org.shoppingapi.domain.error;
 
 /** The addressed resource does not exist in the caller's account (HTTP 404). */
 public final class NotFoundException extends RuntimeException {
