@@ -2,6 +2,7 @@ package org.shoppingapi.application;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.shoppingapi.domain.common.ChangeContext;
 import org.shoppingapi.domain.order.Order;
@@ -57,6 +58,6 @@ public final class PaymentOperationService implements RecordPaymentUseCase, List
         return order.operations(kind).stream()
                 .filter(op -> op.id().equals(operationId))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException(kind.wireName(), operationId));
+                .orElseThrow(() -> new NotFoundException(kind.name().toLowerCase(Locale.ROOT), operationId));
     }
 }

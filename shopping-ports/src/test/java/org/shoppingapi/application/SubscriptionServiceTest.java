@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.shoppingapi.domain.error.ConflictException;
 import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.webhook.EventType;
 import org.shoppingapi.domain.webhook.Delivery;
 import org.shoppingapi.domain.webhook.Subscription;
 import org.shoppingapi.domain.error.NotFoundException;
@@ -58,14 +59,14 @@ class SubscriptionServiceTest {
 
     private Subscription subscribe() {
         return service.create(CreateSubscriptionCommand.of(CALLER, "https://example.com/hook", null, "s3cret",
-                List.of("shopping_draft_add")));
+                List.of(EventType.SHOPPING_DRAFT_ADD)));
     }
 
     @Test
     void a_url_the_target_rules_refuse_is_a_validation_error_on_config_url_and_nothing_is_stored() {
         ValidationException refused = catchThrowableOfType(ValidationException.class, () -> service.create(
                 CreateSubscriptionCommand.of(CALLER, "https://db.internal/hook", null, "s3cret",
-                        List.of("shopping_draft_add"))));
+                        List.of(EventType.SHOPPING_DRAFT_ADD))));
         assertThat(refused.errors().get(0).field()).isEqualTo("config.url");
         assertThat(store.rows).isEmpty();
     }

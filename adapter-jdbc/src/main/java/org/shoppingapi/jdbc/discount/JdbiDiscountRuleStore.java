@@ -13,10 +13,10 @@ import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.shoppingapi.domain.common.Audit;
-import org.shoppingapi.domain.content.DiscountType;
 import org.shoppingapi.domain.discount.AppliesTo;
 import org.shoppingapi.domain.discount.DiscountRule;
 import org.shoppingapi.domain.discount.Reward;
+import org.shoppingapi.jdbc.ColumnValues;
 import org.shoppingapi.jdbc.Rows;
 import org.shoppingapi.ports.out.DiscountRuleStore;
 
@@ -124,11 +124,11 @@ public final class JdbiDiscountRuleStore implements DiscountRuleStore {
         boolean percentage = rule.reward().type() == Reward.Type.PERCENTAGE;
         return statement
                 .bind("name", rule.name())
-                .bind("discount_type", rule.discountType().wireName())
-                .bind("reward_type", rule.reward().type().wireName())
+                .bind("discount_type", ColumnValues.of(rule.discountType()))
+                .bind("reward_type", ColumnValues.of(rule.reward().type()))
                 .bind("reward_percentage", percentage ? rule.reward().value() : null)
                 .bindByType("reward_amount", percentage ? null : rule.reward().value().longValueExact(), Long.class)
-                .bind("applies_to_type", rule.appliesTo().type().wireName())
+                .bind("applies_to_type", ColumnValues.of(rule.appliesTo().type()))
                 .bindArray("item_ids", String.class, rule.appliesTo().itemIds())
                 .bindByType("minimum_gross", rule.appliesTo().minimumGross(), Long.class)
                 .bind("active_from", Rows.timestamp(rule.activeFrom()))
@@ -139,16 +139,16 @@ public final class JdbiDiscountRuleStore implements DiscountRuleStore {
     }
 
     static DiscountRule toRule(ResultSet rs, StatementContext ctx) throws SQLException {
-        Reward.Type rewardType = Reward.Type.fromWire(rs.getString("reward_type"));
+        Reward.Type rewardType = ColumnValues.rewardType(rs.getString("reward_type"));
         BigDecimal value = rewardType == Reward.Type.PERCENTAGE ? rs.getBigDecimal("reward_percentage")
                 : BigDecimal.valueOf(rs.getLong("reward_amount"));
         Array itemIds = rs.getArray("item_ids");
-        AppliesTo appliesTo = new AppliesTo(AppliesTo.Type.fromWire(rs.getString("applies_to_type")),
+        AppliesTo appliesTo = new AppliesTo(ColumnValues.appliesToType(rs.getString("applies_to_type")),
                 Arrays.asList((String[]) itemIds.getArray()), rs.getObject("minimum_gross", Long.class));
         Audit audit = new Audit(Rows.instant(rs, "created_at"), rs.getString("created_by"),
                 Rows.instant(rs, "updated_at"), null, null);
         return new DiscountRule(rs.getObject("id", UUID.class).toString(), rs.getString("name"),
-                DiscountType.fromWire(rs.getString("discount_type")), new Reward(rewardType, value), appliesTo,
+                ColumnValues.discountType(rs.getString("discount_type")), new Reward(rewardType, value), appliesTo,
                 Rows.instant(rs, "active_from"), Rows.instant(rs, "active_to"),
                 rs.getObject("limitation", Integer.class),
                 rs.getBoolean("active"), audit);

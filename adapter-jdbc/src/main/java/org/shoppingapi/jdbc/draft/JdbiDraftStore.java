@@ -10,8 +10,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.shoppingapi.domain.common.Audit;
 import org.shoppingapi.domain.draft.Draft;
-import org.shoppingapi.domain.draft.DraftStatus;
 import org.shoppingapi.domain.event.ApiEvent;
+import org.shoppingapi.jdbc.ColumnValues;
 import org.shoppingapi.jdbc.EventRows;
 import org.shoppingapi.jdbc.ListQuery;
 import org.shoppingapi.jdbc.Rows;
@@ -101,7 +101,7 @@ public final class JdbiDraftStore implements DraftStore {
     public List<Draft> list(DraftFilter filter) {
         ListQuery query = new ListQuery(filter.accountId());
         if (filter.status().isPresent()) {
-            query.where("status = :status").bind("status", filter.status().get().wireName());
+            query.where("status = :status").bind("status", ColumnValues.of(filter.status().get()));
         } else {
             // A deleted draft is gone for a client that does not ask for deleted ones.
             query.where("status <> 'deleted'");
@@ -119,7 +119,7 @@ public final class JdbiDraftStore implements DraftStore {
         return statement
                 .bind("id", draft.id())
                 .bind("account_id", draft.accountId())
-                .bind("status", draft.status().wireName())
+                .bind("status", ColumnValues.of(draft.status()))
                 .bind("version", draft.version())
                 .bind("currency", draft.order().currency())
                 .bind("gross", draft.order().totals().grossAmount())
@@ -139,7 +139,7 @@ public final class JdbiDraftStore implements DraftStore {
                 "draft_orders row (" + accountId + ", " + id + ")");
         Audit audit = new Audit(Rows.instant(rs, "created_at"), rs.getString("created_by"),
                 Rows.instant(rs, "updated_at"), Rows.instant(rs, "deleted_at"), rs.getString("deleted_by"));
-        return new Draft(id, accountId, DraftStatus.fromWire(rs.getString("status")), rs.getLong("version"),
+        return new Draft(id, accountId, ColumnValues.draftStatus(rs.getString("status")), rs.getLong("version"),
                 doc.order(), doc.options(), doc.events(), audit);
     }
 }

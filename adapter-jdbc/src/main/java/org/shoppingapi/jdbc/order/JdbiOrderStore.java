@@ -13,7 +13,7 @@ import org.shoppingapi.domain.common.Audit;
 import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.event.OrderEvent;
 import org.shoppingapi.domain.order.Order;
-import org.shoppingapi.domain.order.OrderStatus;
+import org.shoppingapi.jdbc.ColumnValues;
 import org.shoppingapi.jdbc.document.OrderDocuments;
 import org.shoppingapi.jdbc.EventRows;
 import org.shoppingapi.jdbc.ListQuery;
@@ -137,9 +137,9 @@ public final class JdbiOrderStore implements OrderStore {
     @Override
     public List<Order> list(OrderFilter filter) {
         ListQuery query = new ListQuery(filter.accountId());
-        filter.status().ifPresent(s -> query.where("status = :status").bind("status", s.wireName()));
+        filter.status().ifPresent(s -> query.where("status = :status").bind("status", ColumnValues.of(s)));
         filter.paymentStatus().ifPresent(s -> query.where("payment_status = :payment_status")
-                .bind("payment_status", s.wireName()));
+                .bind("payment_status", ColumnValues.of(s)));
         filter.storeId().ifPresent(s -> query.where("store_id = :store_id").bind("store_id", s));
         filter.customerId().ifPresent(c -> query.where("customer_id = :customer_id").bind("customer_id", c));
         query.createdWithin(filter.createdFrom(), filter.createdTo()).after(filter.startingAfter());
@@ -169,8 +169,8 @@ public final class JdbiOrderStore implements OrderStore {
         return statement
                 .bind("id", order.id())
                 .bind("account_id", order.accountId())
-                .bind("status", order.status().wireName())
-                .bind("payment_status", order.paymentStatus().wireName())
+                .bind("status", ColumnValues.of(order.status()))
+                .bind("payment_status", ColumnValues.of(order.paymentStatus()))
                 .bind("store_id", content.store() == null ? null : content.store().id())
                 .bind("customer_id", content.customerId().orElse(null))
                 .bind("currency", content.currency())
@@ -197,7 +197,7 @@ public final class JdbiOrderStore implements OrderStore {
         Audit audit = new Audit(Rows.instant(rs, "created_at"), rs.getString("created_by"),
                 Rows.instant(rs, "updated_at"), null, null);
         return new Order(id, accountId, rs.getString("order_id"),
-                doc.content(), OrderStatus.fromWire(rs.getString("status")), rs.getLong("version"), doc.events(),
+                doc.content(), ColumnValues.orderStatus(rs.getString("status")), rs.getLong("version"), doc.events(),
                 doc.paymentOperations(), audit, Rows.instant(rs, "closed_at"), rs.getString("closed_by"),
                 Rows.instant(rs, "cancelled_at"), rs.getString("cancelled_by"), rs.getString("cancelled_reason"));
     }

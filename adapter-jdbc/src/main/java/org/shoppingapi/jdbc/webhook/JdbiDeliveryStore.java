@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.shoppingapi.domain.webhook.Delivery;
-import org.shoppingapi.domain.webhook.DeliveryStatus;
 import org.shoppingapi.domain.webhook.EventType;
+import org.shoppingapi.jdbc.ColumnValues;
 import org.shoppingapi.jdbc.ListQuery;
 import org.shoppingapi.jdbc.Rows;
 import org.shoppingapi.ports.out.webhook.AttemptResult;
@@ -172,15 +172,14 @@ public final class JdbiDeliveryStore implements DeliveryQueue, DeliveryLog {
     static Delivery toDelivery(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Delivery(rs.getObject("id", UUID.class), rs.getObject("subscription_id", UUID.class),
                 rs.getObject("event_id", UUID.class), eventType(rs.getString("event")),
-                DeliveryStatus.fromWire(rs.getString("status")), rs.getInt("attempts"),
+                ColumnValues.deliveryStatus(rs.getString("status")), rs.getInt("attempts"),
                 rs.getObject("last_response_code", Integer.class), rs.getString("last_error"),
                 Rows.instantInMillis(rs, "last_attempt_at"), Rows.instantInMillis(rs, "next_attempt_at"),
                 Rows.instantInMillis(rs, "delivered_at"), Rows.instantInMillis(rs, "created_at"));
     }
 
     private static EventType eventType(String name) {
-        return EventType.fromWire(name)
-                .orElseThrow(() -> new IllegalStateException("stored event type " + name + " is unknown"));
+        return ColumnValues.eventType(name);
     }
 
     private static String truncate(String error) {

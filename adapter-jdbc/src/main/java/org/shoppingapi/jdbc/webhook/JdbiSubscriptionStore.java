@@ -13,6 +13,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.shoppingapi.domain.common.Audit;
 import org.shoppingapi.domain.webhook.EventType;
 import org.shoppingapi.domain.webhook.Subscription;
+import org.shoppingapi.jdbc.ColumnValues;
 import org.shoppingapi.jdbc.ListQuery;
 import org.shoppingapi.jdbc.Rows;
 import org.shoppingapi.ports.out.webhook.SubscriptionStore;
@@ -43,7 +44,7 @@ public final class JdbiSubscriptionStore implements SubscriptionStore {
                 .bind("url", s.url())
                 .bind("content_type", s.contentType())
                 .bind("secret", s.secret())
-                .bind("events", s.eventsInOrder().stream().map(EventType::wireName).toArray(String[]::new))
+                .bind("events", s.eventsInOrder().stream().map(ColumnValues::of).toArray(String[]::new))
                 .bind("created_at", Rows.timestamp(s.audit().createdAt()))
                 .bind("created_by", s.audit().createdBy())
                 .bind("updated_at", Rows.timestamp(s.audit().updatedAt()))
@@ -100,8 +101,7 @@ public final class JdbiSubscriptionStore implements SubscriptionStore {
 
     static Subscription toSubscription(ResultSet rs, StatementContext ctx) throws SQLException {
         Set<EventType> events = Arrays.stream((String[]) rs.getArray("events").getArray())
-                .map(name -> EventType.fromWire(name).orElseThrow(
-                        () -> new IllegalStateException("stored event type " + name + " is unknown")))
+                .map(ColumnValues::eventType)
                 .collect(Collectors.toSet());
         Audit audit = new Audit(Rows.instantInMillis(rs, "created_at"), rs.getString("created_by"),
                 Rows.instantInMillis(rs, "updated_at"), Rows.instantInMillis(rs, "deleted_at"),

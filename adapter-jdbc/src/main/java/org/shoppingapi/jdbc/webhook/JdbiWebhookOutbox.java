@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.shoppingapi.domain.webhook.ShoppingEvent;
+import org.shoppingapi.jdbc.ColumnValues;
 import org.shoppingapi.ports.out.WebhookOutbox;
 import org.shoppingapi.ports.out.webhook.WebhookPayloads;
 
@@ -50,7 +51,7 @@ public final class JdbiWebhookOutbox implements WebhookOutbox {
                             FOR SHARE
                             """)
                     .bind("a", event.accountId())
-                    .bind("event", event.type().wireName())
+                    .bind("event", ColumnValues.of(event.type()))
                     .mapTo(UUID.class)
                     .list();
             if (subscriptions.isEmpty()) {
@@ -64,7 +65,7 @@ public final class JdbiWebhookOutbox implements WebhookOutbox {
                     .bind("id", eventId)
                     .bind("request_id", correlationId.get())
                     .bind("a", event.accountId())
-                    .bind("event", event.type().wireName())
+                    .bind("event", ColumnValues.of(event.type()))
                     .bind("payload", payloads.render(event))
                     .execute();
             h.createUpdate("""

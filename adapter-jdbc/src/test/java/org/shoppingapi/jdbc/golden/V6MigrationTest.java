@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.shoppingapi.domain.webhook.DeliveryStatus;
 import org.shoppingapi.jdbc.auth.JdbiClientStore;
 import org.shoppingapi.jdbc.discount.JdbiDiscountRuleStore;
 import org.shoppingapi.jdbc.idempotency.JdbiIdempotencyStore;
@@ -157,7 +158,7 @@ class V6MigrationTest {
         JdbiDeliveryStore deliveries = new JdbiDeliveryStore(db.jdbi());
         assertThat(deliveries.list(account, id(501), 10, Optional.empty())).hasSize(2);
         assertThat(deliveries.list(account, id(502), 10, Optional.empty()))
-                .allSatisfy(d -> assertThat(d.status().wireName()).isEqualTo("cancelled"));
+                .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.CANCELLED));
         assertThat(new JdbiIdempotencyStore(db.jdbi()).find(account, "order-4711")).get()
                 .satisfies(k -> assertThat(new String(k.response().orElseThrow().body())).isEqualTo("{\"id\":1}"));
         assertThat(new JdbiDiscountRuleStore(db.jdbi()).allInCreationOrder(account)).extracting(r -> r.name())

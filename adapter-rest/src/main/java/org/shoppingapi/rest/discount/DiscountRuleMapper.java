@@ -14,6 +14,7 @@ import org.shoppingapi.domain.error.FieldError;
 import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.ports.in.discount.DiscountRuleDefinition;
 import org.shoppingapi.rest.wire.LinkJson;
+import org.shoppingapi.rest.wire.WireEnums;
 
 /** Wire ↔ domain for discount rules; every wire problem is reported at once, each naming its field. */
 public final class DiscountRuleMapper {
@@ -26,9 +27,9 @@ public final class DiscountRuleMapper {
         DiscountRuleRequestJson body = request == null ? EMPTY : request;
         List<FieldError> errors = new ArrayList<>();
         DiscountType type = body.discountType() == null ? null
-                : parse(errors, () -> DiscountType.fromWire(body.discountType()));
+                : parse(errors, () -> WireEnums.parse(DiscountType.class, body.discountType(), "discount_type"));
         Reward reward = body.reward() == null ? null : new Reward(body.reward().type() == null ? null
-                : parse(errors, () -> Reward.Type.fromWire(body.reward().type())), body.reward().value());
+                : parse(errors, () -> WireEnums.parse(Reward.Type.class, body.reward().type(), "reward.type")), body.reward().value());
         AppliesTo appliesTo = appliesTo(body.appliesTo(), errors);
         try {
             DiscountRuleDefinition definition = new DiscountRuleDefinition(body.name(), type, reward, appliesTo,
@@ -49,7 +50,7 @@ public final class DiscountRuleMapper {
         if (json == null) {
             return null;
         }
-        AppliesTo.Type type = json.type() == null ? null : parse(errors, () -> AppliesTo.Type.fromWire(json.type()));
+        AppliesTo.Type type = json.type() == null ? null : parse(errors, () -> WireEnums.parse(AppliesTo.Type.class, json.type(), "applies_to.type"));
         List<String> ids = json.itemIds() == null ? List.of() : json.itemIds();
         for (int i = 0; i < ids.size(); i++) {
             if (ids.get(i) == null || ids.get(i).isBlank()) {
@@ -72,9 +73,9 @@ public final class DiscountRuleMapper {
     public DiscountRuleJson toJson(String accountId, DiscountRule rule) {
         String self = "/v1/accounts/" + accountId + "/discounts/rules/" + rule.id();
         AppliesTo to = rule.appliesTo();
-        return new DiscountRuleJson(rule.id(), rule.name(), rule.discountType().wireName(),
-                new RewardJson(rule.reward().type().wireName(), rule.reward().value()),
-                new AppliesToJson(to.type().wireName(), to.itemIds().isEmpty() ? null : to.itemIds(),
+        return new DiscountRuleJson(rule.id(), rule.name(), WireEnums.name(rule.discountType()),
+                new RewardJson(WireEnums.name(rule.reward().type()), rule.reward().value()),
+                new AppliesToJson(WireEnums.name(to.type()), to.itemIds().isEmpty() ? null : to.itemIds(),
                         to.minimumGross()),
                 rule.activeFrom(), rule.activeTo(), rule.limitation(), rule.active(), rule.audit().createdAt(),
                 rule.audit().createdBy(), rule.audit().updatedAt(), List.of(new LinkJson(self, "self")));

@@ -29,6 +29,7 @@ import org.shoppingapi.rest.auth.RequiresScopes;
 import org.shoppingapi.rest.RequestParams;
 import org.shoppingapi.rest.error.ApiException;
 import org.shoppingapi.rest.wire.DraftRequestJson;
+import org.shoppingapi.rest.wire.WireEnums;
 
 /** /v1/accounts/{aid}/shopping/draft_orders: parse, call the use case, answer the draft with its ETag. */
 @Path("/accounts/{aid}/shopping/draft_orders")
@@ -68,7 +69,7 @@ public final class DraftResource {
                          @QueryParam("created_at.lte") String createdTo, @QueryParam("limit") String limit,
                          @QueryParam("starting_after") String startingAfter) {
         ListDraftsQuery query = new ListDraftsQuery(aid,
-                RequestParams.text(status).map(DraftStatus::fromWire),
+                RequestParams.text(status).map(s -> WireEnums.parse(DraftStatus.class, s, "status")),
                 RequestParams.timestamp("created_at.gte", createdFrom),
                 RequestParams.timestamp("created_at.lte", createdTo),
                 RequestParams.pageLimit(limit), RequestParams.startingAfter(startingAfter));

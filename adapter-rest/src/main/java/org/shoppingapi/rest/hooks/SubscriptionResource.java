@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.shoppingapi.ports.in.auth.Scopes;
-import org.shoppingapi.ports.in.webhook.CreateSubscriptionCommand;
 import org.shoppingapi.ports.in.webhook.CreateSubscriptionUseCase;
 import org.shoppingapi.ports.in.webhook.DeleteSubscriptionUseCase;
 import org.shoppingapi.ports.in.webhook.GetSubscriptionUseCase;
@@ -69,7 +68,7 @@ public final class SubscriptionResource {
         if (config == null) {
             throw ApiException.badField("config", "is required");
         }
-        return mapper.toJson(useCases.create().create(CreateSubscriptionCommand.of(CallerFactory.of(request, aid),
+        return mapper.toJson(useCases.create().create(mapper.toCommand(CallerFactory.of(request, aid),
                 config.url(), config.contentType(), config.secret(), body.events())));
     }
 

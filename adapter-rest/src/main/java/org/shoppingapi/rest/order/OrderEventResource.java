@@ -28,6 +28,7 @@ import org.shoppingapi.rest.wire.LinkJson;
 import org.shoppingapi.rest.wire.OrderEventRequestJson;
 import org.shoppingapi.rest.wire.OrderEventsJson;
 import org.shoppingapi.rest.wire.OrderLinks;
+import org.shoppingapi.rest.wire.WireEnums;
 
 /** /v1/accounts/{aid}/shopping/orders/{order_id}/events (seed 000): services post their progress; the list and its state. */
 @Path("/accounts/{aid}/shopping/orders/{order_id}/events")
@@ -48,7 +49,7 @@ public final class OrderEventResource {
         OrderEventRequestJson event = body == null
                 ? new OrderEventRequestJson(null, null, null, null, null) : body;
         ServiceEvent stored = useCases.addEvent().add(new AddOrderEventCommand(CallerFactory.of(request, aid),
-                orderId, RequestParams.text(event.state()).map(EventState::fromWire).orElse(null), event.service(),
+                orderId, RequestParams.text(event.state()).map(s -> WireEnums.parse(EventState.class, s, "state")).orElse(null), event.service(),
                 event.serviceStatus(), event.description(), event.metadata()));
         List<LinkJson> links = List.of(new LinkJson(OrderLinks.order(aid, orderId), "order"),
                 new LinkJson(OrderLinks.order(aid, orderId) + "/events", "events"));
@@ -64,6 +65,6 @@ public final class OrderEventResource {
                 RequestParams.integer("limit", limit).orElse(ListOrderEventsUseCase.MAX_PAGE),
                 RequestParams.text(startingAfter).map(after -> RequestParams.uuid("starting_after", after)));
         return Response.ok(new OrderEventsJson(events.events().stream().map(EventMapper::toJson).toList(),
-                events.state().wireName(), events.next().map(UUID::toString).orElse(null))).build();
+                WireEnums.name(events.state()), events.next().map(UUID::toString).orElse(null))).build();
     }
 }

@@ -5,6 +5,7 @@ import org.shoppingapi.domain.order.OrderStatus;
 import org.shoppingapi.domain.order.PaymentStatus;
 import org.shoppingapi.ports.in.order.ListOrdersQuery;
 import org.shoppingapi.rest.RequestParams;
+import org.shoppingapi.rest.wire.WireEnums;
 
 /** The query parameters every order list takes (SPEC §1, §2), read as text so a bad one is a 400 naming it. */
 public final class OrderListParams {
@@ -37,8 +38,8 @@ public final class OrderListParams {
 
     public ListOrdersQuery query(String aid) {
         return new ListOrdersQuery(aid,
-                RequestParams.text(status).map(OrderStatus::fromWire),
-                RequestParams.text(paymentStatus).map(PaymentStatus::fromWire),
+                RequestParams.text(status).map(s -> WireEnums.parse(OrderStatus.class, s, "status")),
+                RequestParams.text(paymentStatus).map(s -> WireEnums.parse(PaymentStatus.class, s, "payment_status")),
                 null, null,
                 RequestParams.timestamp("created_at.gte", createdFrom),
                 RequestParams.timestamp("created_at.lte", createdTo),

@@ -18,6 +18,7 @@ import org.shoppingapi.ports.in.order.RecordPaymentCommand;
 import org.shoppingapi.rest.CallerFactory;
 import org.shoppingapi.rest.RequestParams;
 import org.shoppingapi.rest.auth.RequiresScopes;
+import org.shoppingapi.rest.wire.PaymentCollections;
 import org.shoppingapi.rest.wire.PaymentOperationMapper;
 import org.shoppingapi.rest.wire.PaymentOperationRequestJson;
 
@@ -69,12 +70,8 @@ public final class PaymentOperationResource {
     }
 
     private static PaymentKind kind(String collection) {
-        for (PaymentKind kind : PaymentKind.values()) {
-            if (kind.collection().equals(collection)) {
-                return kind;
-            }
-        }
         // The path template admits only the four collections.
-        throw new IllegalStateException("no payment operation kind for " + collection);
+        return PaymentCollections.kind(collection)
+                .orElseThrow(() -> new IllegalStateException("no payment operation kind for " + collection));
     }
 }

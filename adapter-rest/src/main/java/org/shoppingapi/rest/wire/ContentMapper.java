@@ -133,7 +133,7 @@ public final class ContentMapper {
         DiscountType type = null;
         if (line.discountType() != null) {
             try {
-                type = DiscountType.fromWire(line.discountType());
+                type = WireEnums.parse(DiscountType.class, line.discountType(), "discount_type");
             } catch (ValidationException unknown) {
                 errors.add(FieldError.of(path + ".discount_type",
                         "must be one of customer, periodic, manual, loyalty, total, employee, external"));
@@ -226,7 +226,7 @@ public final class ContentMapper {
         List<TaxLineJson> tax = item.taxLines().stream().map(t -> new TaxLineJson(t.percentage(), t.amount())).toList();
         List<DiscountLineJson> discounts = item.discountLines().stream()
                 .map(d -> new DiscountLineJson(d.amount(), d.percentage(),
-                        d.discountType() == null ? null : d.discountType().wireName(), d.discountId(),
+                        d.discountType() == null ? null : WireEnums.name(d.discountType()), d.discountId(),
                         d.description(), d.lineId()))
                 .toList();
         RelatedItemJson related = item.relatedItem() == null ? null

@@ -20,7 +20,7 @@ public final class DraftMapper {
         String self = "/v1/accounts/" + draft.accountId() + "/shopping/draft_orders/" + draft.id();
         return new DraftJson(draft.id().toString(), draft.audit().createdAt(), draft.audit().createdBy(),
                 draft.audit().updatedAt(), draft.audit().deletedBy(), draft.audit().deletedAt(),
-                draft.status().wireName(), draft.version(),
+                WireEnums.name(draft.status()), draft.version(),
                 draft.events().stream().map(EventMapper::toJson).toList(),
                 content.toJson(draft.options()), content.toJson(draft.order()),
                 List.of(new LinkJson(self, "self")));

@@ -24,7 +24,7 @@ public final class EventMapper {
                             : new EventJson.RequestJson(api.request().path(), api.request().method()),
                     null, null, null, null, null, links);
             case ServiceEvent service -> new EventJson(service.id().toString(), ServiceEvent.TYPE,
-                    service.createdAt(), service.createdBy(), null, null, null, service.state().wireName(),
+                    service.createdAt(), service.createdBy(), null, null, null, WireEnums.name(service.state()),
                     service.service(), service.serviceStatus(), service.description(), service.metadata(), links);
         };
     }

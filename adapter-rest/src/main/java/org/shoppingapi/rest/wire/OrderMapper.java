@@ -26,7 +26,7 @@ public final class OrderMapper {
     /** The order; its events and their collection {@code state} only when {@code includeEvents}. */
     public OrderResponseJson toJson(Order order, boolean includeEvents) {
         return new OrderResponseJson(order.id().toString(), order.audit().createdAt(), order.audit().createdBy(),
-                order.audit().updatedAt(), order.status().wireName(), order.paymentStatus().wireName(),
+                order.audit().updatedAt(), WireEnums.name(order.status()), WireEnums.name(order.paymentStatus()),
                 order.version(), order.closedAt(), order.closedBy(), order.cancelledAt(), order.cancelledBy(),
                 order.cancelledReason(),
                 content.toJson(order.content()).withPaymentDetails(
@@ -34,7 +34,7 @@ public final class OrderMapper {
                 operations(order, PaymentKind.AUTHORIZATION), operations(order, PaymentKind.CAPTURE),
                 operations(order, PaymentKind.REFUND), operations(order, PaymentKind.CANCELLATION),
                 includeEvents ? order.events().stream().map(EventMapper::toJson).toList() : null,
-                includeEvents ? order.eventsState().wireName() : null,
+                includeEvents ? WireEnums.name(order.eventsState()) : null,
                 List.of(new LinkJson(OrderLinks.order(order.accountId(), order.orderId()), "self")));
     }
 

@@ -24,7 +24,7 @@ public final class PaymentOperationMapper {
 
     /** The operation with its self link under the order named {@code orderRef}. */
     public PaymentOperationJson toJson(String accountId, String orderRef, PaymentOperation op) {
-        String self = OrderLinks.order(accountId, orderRef) + "/" + op.kind().collection() + "/" + op.id();
+        String self = OrderLinks.order(accountId, orderRef) + "/" + PaymentCollections.of(op.kind()) + "/" + op.id();
         return new PaymentOperationJson(op.id().toString(), op.amount(),
                 op.items().stream().map(i -> new PaymentItemJson(i.lineId(), i.amount(),
                         PayoutMapper.toJson(i.payout()))).toList(), op.success(),
@@ -36,7 +36,7 @@ public final class PaymentOperationMapper {
     public Map<String, List<PaymentOperationJson>> toJson(String accountId, String orderRef, PaymentKind kind,
                                                           List<PaymentOperation> operations) {
         Map<String, List<PaymentOperationJson>> body = new LinkedHashMap<>();
-        body.put(kind.collection(), operations.stream().map(op -> toJson(accountId, orderRef, op)).toList());
+        body.put(PaymentCollections.of(kind), operations.stream().map(op -> toJson(accountId, orderRef, op)).toList());
         return body;
     }
 }

@@ -49,7 +49,7 @@ public final class WebhookPayloadRenderer implements WebhookPayloads {
         try {
             return json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not render the " + event.type().wireName() + " payload", e);
+            throw new IllegalStateException("could not render the " + WireEnums.name(event.type()) + " payload", e);
         }
     }
 

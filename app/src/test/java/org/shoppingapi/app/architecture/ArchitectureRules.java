@@ -5,7 +5,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
 
 /** The boundaries of docs/ARCHITECTURE.md as ArchUnit rules; each field's name says the rule. */
 public final class ArchitectureRules {
@@ -76,6 +78,21 @@ public final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAPackage("org.shoppingapi.domain..")
             .because("a persistence record (XxxRow) is what is stored; a domain type inside it would be "
                     + "serialized by reflection after all");
+
+    private static final Set<String> WIRE_CODEC_MEMBERS = Set.of("wireName", "fromWire", "toWire", "WIRE_NAMES");
+
+    private static final DescribedPredicate<JavaClass> SPEAKING_WIRE = DescribedPredicate.describe(
+            "be named for the wire or carry a wire-name codec (wireName/fromWire/toWire/WIRE_NAMES)",
+            c -> c.getSimpleName().contains("Wire")
+                    || c.getMethods().stream().anyMatch(m -> WIRE_CODEC_MEMBERS.contains(m.getName()))
+                    || c.getFields().stream().anyMatch(f -> WIRE_CODEC_MEMBERS.contains(f.getName())));
+
+    public static final ArchRule core_speaks_no_wire_vocabulary = noClasses()
+            .that().resideInAnyPackage("org.shoppingapi.domain..", "org.shoppingapi.ports..",
+                    "org.shoppingapi.application..")
+            .should(ArchCondition.from(SPEAKING_WIRE))
+            .because("wire names are the REST adapter's (WireEnums) and stored names the JDBC adapter's "
+                    + "(ColumnValues, StoredNames); the core is a library with no API spelling (issue 18)");
 
     public static final ArchRule packages_are_free_of_cycles = slices()
             .matching("org.shoppingapi.(**)")

@@ -11,6 +11,8 @@ import org.shoppingapi.archfixture.cycle.a.A;
 import org.shoppingapi.archfixture.cycle.b.B;
 import org.shoppingapi.domain.archfixture.DomainDoingIo;
 import org.shoppingapi.domain.archfixture.DomainUsingJackson;
+import org.shoppingapi.domain.archfixture.StatusWithWireName;
+import org.shoppingapi.domain.archfixture.WireSpelling;
 import org.shoppingapi.jdbc.archfixture.DomainInsideRow;
 import org.shoppingapi.jdbc.archfixture.JdbcSerializingDomain;
 import org.shoppingapi.jdbc.archfixture.JdbcUsingRest;
@@ -78,6 +80,15 @@ class ArchitectureRulesCanFailTest {
                 org.shoppingapi.jdbc.document.DocumentJson.class).hasViolation()).isFalse();
         assertThat(evaluate(ArchitectureRules.stored_document_records_hold_no_domain_type,
                 org.shoppingapi.jdbc.document.ItemRow.class).hasViolation()).isFalse();
+    }
+
+    @Test
+    void wire_vocabulary_rule_reports_a_wire_codec_or_wire_named_type_in_the_core() {
+        assertViolated(ArchitectureRules.core_speaks_no_wire_vocabulary, "StatusWithWireName",
+                StatusWithWireName.class);
+        assertViolated(ArchitectureRules.core_speaks_no_wire_vocabulary, "WireSpelling", WireSpelling.class);
+        assertThat(evaluate(ArchitectureRules.core_speaks_no_wire_vocabulary,
+                org.shoppingapi.domain.order.PaymentStatus.class).hasViolation()).isFalse();
     }
 
     @Test

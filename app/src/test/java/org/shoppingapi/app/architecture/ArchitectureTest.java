@@ -34,5 +34,7 @@ class ArchitectureTest {
     static final ArchRule stored_document_records_hold_no_domain_type =
             ArchitectureRules.stored_document_records_hold_no_domain_type;
     @ArchTest
+    static final ArchRule core_speaks_no_wire_vocabulary = ArchitectureRules.core_speaks_no_wire_vocabulary;
+    @ArchTest
     static final ArchRule packages_are_free_of_cycles = ArchitectureRules.packages_are_free_of_cycles;
 }

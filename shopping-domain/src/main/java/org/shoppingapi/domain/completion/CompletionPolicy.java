@@ -3,6 +3,7 @@ package org.shoppingapi.domain.completion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -130,7 +131,7 @@ public final class CompletionPolicy {
     private static void requireOpen(Order order) {
         if (order.status() != OrderStatus.OPEN) {
             throw new ConflictException(ConflictException.ORDER_NOT_OPEN, "order " + order.orderId() + " is "
-                    + order.status().wireName() + ", a draft can only complete into an open order");
+                    + order.status().name().toLowerCase(Locale.ROOT) + ", a draft can only complete into an open order");
         }
     }
 

@@ -2,22 +2,13 @@ package org.shoppingapi.domain.discount;
 
 import java.util.List;
 import org.shoppingapi.domain.common.Attributes;
-import org.shoppingapi.domain.wire.WireNames;
 
 /** Which part of an order a rule discounts: listed item ids, every item, or the total above a minimum gross. */
 public record AppliesTo(Type type, List<String> itemIds, Long minimumGross) {
 
-    /** {@code items}, {@code all_items} or {@code total} on the wire. */
+    /** Listed items, every item, or the order's total. */
     public enum Type {
-        ITEMS, ALL_ITEMS, TOTAL;
-
-        public String wireName() {
-            return WireNames.of(this);
-        }
-
-        public static Type fromWire(String value) {
-            return WireNames.parse(Type.class, value, "applies_to.type");
-        }
+        ITEMS, ALL_ITEMS, TOTAL
     }
 
     public AppliesTo {

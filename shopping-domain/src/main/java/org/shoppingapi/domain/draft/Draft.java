@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -137,7 +138,7 @@ public record Draft(UUID id, String accountId, DraftStatus status, long version,
     /** Throws {@code DRAFT_NOT_OPEN} unless the draft is open. */
     public void requireOpen() {
         if (!isOpen()) {
-            throw new DraftNotOpenException(id, status.wireName());
+            throw new DraftNotOpenException(id, status.name().toLowerCase(Locale.ROOT));
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -235,7 +236,8 @@ public record Order(UUID id, String accountId, String orderId, OrderContent cont
             }
             available = Math.max(0, available);
             if (wanted > available) {
-                throw new ConflictException(ConflictException.AMOUNT_EXCEEDS_AVAILABLE, kind.wireName() + " of "
+                throw new ConflictException(ConflictException.AMOUNT_EXCEEDS_AVAILABLE,
+                        kind.name().toLowerCase(Locale.ROOT) + " of "
                         + e.getValue() + " on line " + line + " exceeds the " + sign * available + what);
             }
         }

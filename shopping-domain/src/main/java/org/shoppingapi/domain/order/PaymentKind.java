@@ -1,24 +1,8 @@
 package org.shoppingapi.domain.order;
 
-import org.shoppingapi.domain.wire.WireNames;
-
-/** The four payment operations an order records; {@code collection()} is the wire path segment. */
+/** The four payment operations an order records. */
 public enum PaymentKind {
-    AUTHORIZATION("authorizations"), CAPTURE("captures"), REFUND("refunds"), CANCELLATION("cancellations");
-
-    private final String collection;
-
-    PaymentKind(String collection) {
-        this.collection = collection;
-    }
-
-    public String collection() {
-        return collection;
-    }
-
-    public String wireName() {
-        return WireNames.of(this);
-    }
+    AUTHORIZATION, CAPTURE, REFUND, CANCELLATION;
 
     /** Captures and refunds must name the lines they cover. */
     public boolean requiresItems() {

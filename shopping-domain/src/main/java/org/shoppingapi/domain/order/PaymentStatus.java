@@ -1,18 +1,8 @@
 package org.shoppingapi.domain.order;
 
-import org.shoppingapi.domain.wire.WireNames;
-
 /** How far an order is paid, derived from successful captures and refunds against its net amount (SPEC §2). */
 public enum PaymentStatus {
     PENDING, PARTIALLY_PAID, PAID, PARTIALLY_REFUNDED, REFUNDED;
-
-    public String wireName() {
-        return WireNames.of(this);
-    }
-
-    public static PaymentStatus fromWire(String value) {
-        return WireNames.parse(PaymentStatus.class, value, "payment_status");
-    }
 
     /** The rule of SPEC §2 for captured {@code c}, refunded {@code r} and net amount {@code n}. */
     public static PaymentStatus of(long captured, long refunded, long net) {

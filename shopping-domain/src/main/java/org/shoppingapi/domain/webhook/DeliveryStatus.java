@@ -1,21 +1,10 @@
 package org.shoppingapi.domain.webhook;
 
-import org.shoppingapi.domain.wire.WireNames;
-
 /**
  * Where one delivery stands: {@code pending} (waiting for its next attempt, or being attempted), {@code delivered}
  * (the receiver answered 2xx), {@code failed} (a final refusal or attempts used up), {@code cancelled} (its
  * subscription was deleted first).
  */
 public enum DeliveryStatus {
-    PENDING, DELIVERED, FAILED, CANCELLED;
-
-    public String wireName() {
-        return WireNames.of(this);
-    }
-
-    public static DeliveryStatus fromWire(String value) {
-        return WireNames.find(DeliveryStatus.class, value)
-                .orElseThrow(() -> new IllegalArgumentException("unknown delivery status " + value));
-    }
+    PENDING, DELIVERED, FAILED, CANCELLED
 }

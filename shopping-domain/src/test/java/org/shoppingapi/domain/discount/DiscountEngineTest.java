@@ -222,15 +222,4 @@ class DiscountEngineTest {
         assertThatThrownBy(noValue::validate).hasMessage("reward.value is required (and 1 more)");
         rule("ok", "ok", DiscountType.PERIODIC, Reward.percentage("12.5"), AppliesTo.items("a")).validate();
     }
-
-    @Test
-    void wire_names() {
-        assertThat(Reward.Type.fromWire("amount")).isEqualTo(Reward.Type.AMOUNT);
-        assertThat(AppliesTo.Type.fromWire("all_items")).isEqualTo(AppliesTo.Type.ALL_ITEMS);
-        assertThat(AppliesTo.Type.TOTAL.wireName()).isEqualTo("total");
-        assertThat(Reward.Type.PERCENTAGE.wireName()).isEqualTo("percentage");
-        assertThatThrownBy(() -> Reward.Type.fromWire("x")).hasMessage("reward.type must be one of percentage, amount");
-        assertThatThrownBy(() -> AppliesTo.Type.fromWire("x"))
-                .hasMessage("applies_to.type must be one of items, all_items, total");
-    }
 }

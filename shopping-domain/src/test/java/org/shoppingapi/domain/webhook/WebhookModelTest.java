@@ -21,17 +21,6 @@ import org.shoppingapi.domain.order.Order;
 class WebhookModelTest {
 
     @Test
-    void event_types_have_the_seed_wire_names() {
-        assertThat(List.of(EventType.values()).stream().map(EventType::wireName)).containsExactly(
-                "shopping_draft_add", "shopping_draft_update", "shopping_draft_complete", "shopping_order_update",
-                "shopping_order_event_add");
-        assertThat(EventType.fromWire("shopping_order_update")).contains(EventType.SHOPPING_ORDER_UPDATE);
-        assertThat(EventType.fromWire("SHOPPING_ORDER_UPDATE")).isEmpty();
-        assertThat(EventType.fromWire(null)).isEmpty();
-        assertThat(EventType.WIRE_NAMES).startsWith("shopping_draft_add, shopping_draft_update");
-    }
-
-    @Test
     void each_event_knows_its_type_and_account() {
         Draft draft = Draft.create(uuid(1), ACCOUNT, content(item(1, 100, "25")), null, ctx(0));
         ApiEvent creation = ctx(1).apiEvent(0, draft.id());
@@ -90,12 +79,7 @@ class WebhookModelTest {
     }
 
     @Test
-    void delivery_statuses_round_trip_their_wire_names() {
-        for (DeliveryStatus status : DeliveryStatus.values()) {
-            assertThat(DeliveryStatus.fromWire(status.wireName())).isEqualTo(status);
-        }
-        assertThat(DeliveryStatus.PENDING.wireName()).isEqualTo("pending");
-        assertThatThrownBy(() -> DeliveryStatus.fromWire("lost")).isInstanceOf(IllegalArgumentException.class);
+    void a_delivery_starts_without_attempts_and_needs_an_event_type() {
         Delivery delivery = new Delivery(uuid(9), uuid(3), uuid(4), EventType.SHOPPING_DRAFT_ADD,
                 DeliveryStatus.PENDING, 0, null, null, null, T0, null, T0);
         assertThat(delivery.attempts()).isZero();

@@ -87,7 +87,7 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
             return AttemptResult.noAnswer("invalid URL");
         }
         post.setEntity(new ByteArrayEntity(request.body(), JSON));
-        post.setHeader(WebhookRequest.EVENT_HEADER, delivery.event().wireName());
+        post.setHeader(WebhookRequest.EVENT_HEADER, WebhookRequest.eventName(delivery.event()));
         post.setHeader(WebhookRequest.DELIVERY_HEADER, delivery.id().toString());
         post.setHeader(WebhookRequest.SIGNATURE_HEADER, request.signature());
         if (delivery.correlationId() != null) {

@@ -8,8 +8,10 @@ import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.shoppingapi.domain.webhook.EventType;
 import org.shoppingapi.ports.out.webhook.ClaimedDelivery;
 import org.shoppingapi.rest.json.JsonMapping;
 
@@ -30,10 +32,18 @@ public record WebhookRequest(byte[] body, String signature) {
     /** Reads the stored payloads: with the stored-data limits, not the (tighter) limits of request bodies. */
     private static final ObjectMapper STORED = JsonMapping.storedData();
 
+    /**
+     * The event's name in the envelope and the {@code event} header: the API's name of the type (lower case, as
+     * subscriptions list it; WireEnumsTest holds the two together), spelled here so the sender needs no API class.
+     */
+    public static String eventName(EventType type) {
+        return type.name().toLowerCase(Locale.ROOT);
+    }
+
     public static WebhookRequest of(ObjectMapper json, ClaimedDelivery delivery) {
         ObjectNode body = json.createObjectNode();
         body.put("account_id", delivery.accountId());
-        body.put("event", delivery.event().wireName());
+        body.put("event", eventName(delivery.event()));
         body.put("event_delivery", delivery.id().toString());
         try {
             ObjectNode payload = (ObjectNode) STORED.readTree(delivery.payload());

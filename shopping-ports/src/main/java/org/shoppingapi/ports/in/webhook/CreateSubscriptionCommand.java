@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.shoppingapi.domain.error.FieldError;
 import org.shoppingapi.domain.error.ValidationException;
@@ -36,7 +35,7 @@ public record CreateSubscriptionCommand(Caller caller, URI url, String contentTy
 
     /** Validates the request's raw values; {@code events} may hold duplicates, which count once. */
     public static CreateSubscriptionCommand of(Caller caller, String url, String contentType, String secret,
-                                               List<String> events) {
+                                               List<EventType> events) {
         List<FieldError> errors = new ArrayList<>();
         URI uri = url(url, errors);
         String type = contentType == null ? Subscription.JSON : contentType;
@@ -80,7 +79,7 @@ public record CreateSubscriptionCommand(Caller caller, URI url, String contentTy
         }
     }
 
-    private static Set<EventType> eventTypes(List<String> events, List<FieldError> errors) {
+    private static Set<EventType> eventTypes(List<EventType> events, List<FieldError> errors) {
         if (events == null) {
             errors.add(FieldError.required("events"));
             return Set.of();
@@ -91,11 +90,10 @@ public record CreateSubscriptionCommand(Caller caller, URI url, String contentTy
         }
         Set<EventType> types = new LinkedHashSet<>();
         for (int i = 0; i < events.size(); i++) {
-            Optional<EventType> type = EventType.fromWire(events.get(i));
-            if (type.isPresent()) {
-                types.add(type.get());
+            if (events.get(i) == null) {
+                errors.add(FieldError.required("events[" + i + "]"));
             } else {
-                errors.add(FieldError.of("events[" + i + "]", "must be one of " + EventType.WIRE_NAMES));
+                types.add(events.get(i));
             }
         }
         return types;

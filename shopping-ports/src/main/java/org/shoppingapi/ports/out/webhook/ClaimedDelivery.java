@@ -1,5 +1,6 @@
 package org.shoppingapi.ports.out.webhook;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.shoppingapi.domain.webhook.EventType;
@@ -30,6 +31,7 @@ public record ClaimedDelivery(UUID id, UUID claim, String accountId, EventType e
     @Override
     public String toString() {
         // Never print the secret.
-        return "ClaimedDelivery[id=" + id + ", event=" + event.wireName() + ", url=" + url + ", attempt=" + attempt + "]";
+        return "ClaimedDelivery[id=" + id + ", event=" + event.name().toLowerCase(Locale.ROOT) + ", url=" + url
+                + ", attempt=" + attempt + "]";
     }
 }

@@ -1,4 +1,4 @@
-package org.shoppingapi.domain.wire;
+package org.shoppingapi.rest.wire;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -6,21 +6,24 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.shoppingapi.domain.error.ValidationException;
 
-/** The one rule for an enum constant on the wire: its name in lower case, read back case-sensitively. */
-public final class WireNames {
+/**
+ * The API's one codec for enum values: a constant's wire name is its name in lower case ({@code partially_paid} for
+ * {@code PARTIALLY_PAID}), read back case-sensitively. The core's enums know nothing of it.
+ */
+public final class WireEnums {
 
-    private WireNames() {
+    private WireEnums() {
     }
 
     /** The wire name of {@code constant}, e.g. {@code partially_paid} for {@code PARTIALLY_PAID}. */
-    public static String of(Enum<?> constant) {
+    public static String name(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT);
     }
 
     /** The constant of {@code type} whose wire name is exactly {@code value}, if there is one. */
     public static <E extends Enum<E>> Optional<E> find(Class<E> type, String value) {
         for (E constant : type.getEnumConstants()) {
-            if (of(constant).equals(value)) {
+            if (name(constant).equals(value)) {
                 return Optional.of(constant);
             }
         }
@@ -34,6 +37,6 @@ public final class WireNames {
 
     /** All wire names of {@code type} in declaration order, comma separated, for error messages. */
     public static String list(Class<? extends Enum<?>> type) {
-        return Arrays.stream(type.getEnumConstants()).map(WireNames::of).collect(Collectors.joining(", "));
+        return Arrays.stream(type.getEnumConstants()).map(WireEnums::name).collect(Collectors.joining(", "));
     }
 }
