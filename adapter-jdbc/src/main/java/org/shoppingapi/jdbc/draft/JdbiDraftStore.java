@@ -16,6 +16,7 @@ import org.shoppingapi.jdbc.EventRows;
 import org.shoppingapi.jdbc.ListQuery;
 import org.shoppingapi.jdbc.Rows;
 import org.shoppingapi.jdbc.document.DraftDocuments;
+import org.shoppingapi.jdbc.document.StoredDataException;
 import org.shoppingapi.ports.out.DraftFilter;
 import org.shoppingapi.ports.out.DraftStore;
 
@@ -135,11 +136,15 @@ public final class JdbiDraftStore implements DraftStore {
     static Draft toDraft(ResultSet rs, StatementContext ctx) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         String accountId = rs.getString("account_id");
-        DraftDocuments.Parts doc = DraftDocuments.read(rs.getString("document"), rs.getString("events"),
-                "draft_orders row (" + accountId + ", " + id + ")");
+        String row = "draft_orders row (" + accountId + ", " + id + ")";
+        DraftDocuments.Parts doc = DraftDocuments.read(rs.getString("document"), rs.getString("events"), row);
         Audit audit = new Audit(Rows.instant(rs, "created_at"), rs.getString("created_by"),
                 Rows.instant(rs, "updated_at"), Rows.instant(rs, "deleted_at"), rs.getString("deleted_by"));
-        return new Draft(id, accountId, ColumnValues.draftStatus(rs.getString("status")), rs.getLong("version"),
-                doc.order(), doc.options(), doc.events(), audit);
+        try {
+            return Draft.restore(id, accountId, ColumnValues.draftStatus(rs.getString("status")),
+                    rs.getLong("version"), doc.order(), doc.options(), doc.events(), audit);
+        } catch (IllegalArgumentException e) {
+            throw new StoredDataException(row, e.getMessage(), e);
+        }
     }
 }

@@ -15,6 +15,7 @@ import org.shoppingapi.domain.event.OrderEvent;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.jdbc.ColumnValues;
 import org.shoppingapi.jdbc.document.OrderDocuments;
+import org.shoppingapi.jdbc.document.StoredDataException;
 import org.shoppingapi.jdbc.EventRows;
 import org.shoppingapi.jdbc.ListQuery;
 import org.shoppingapi.jdbc.Rows;
@@ -192,13 +193,18 @@ public final class JdbiOrderStore implements OrderStore {
     static Order toOrder(ResultSet rs, StatementContext ctx) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         String accountId = rs.getString("account_id");
-        OrderDocuments.Parts doc = OrderDocuments.read(rs.getString("document"), rs.getString("events"),
-                "orders row (" + accountId + ", " + id + ")");
+        String row = "orders row (" + accountId + ", " + id + ")";
+        OrderDocuments.Parts doc = OrderDocuments.read(rs.getString("document"), rs.getString("events"), row);
         Audit audit = new Audit(Rows.instant(rs, "created_at"), rs.getString("created_by"),
                 Rows.instant(rs, "updated_at"), null, null);
-        return new Order(id, accountId, rs.getString("order_id"),
-                doc.content(), ColumnValues.orderStatus(rs.getString("status")), rs.getLong("version"), doc.events(),
-                doc.paymentOperations(), audit, Rows.instant(rs, "closed_at"), rs.getString("closed_by"),
-                Rows.instant(rs, "cancelled_at"), rs.getString("cancelled_by"), rs.getString("cancelled_reason"));
+        try {
+            return Order.restore(id, accountId, rs.getString("order_id"),
+                    doc.content(), ColumnValues.orderStatus(rs.getString("status")), rs.getLong("version"),
+                    doc.events(), doc.paymentOperations(), audit, Rows.instant(rs, "closed_at"),
+                    rs.getString("closed_by"), Rows.instant(rs, "cancelled_at"), rs.getString("cancelled_by"),
+                    rs.getString("cancelled_reason"));
+        } catch (IllegalArgumentException e) {
+            throw new StoredDataException(row, e.getMessage(), e);
+        }
     }
 }

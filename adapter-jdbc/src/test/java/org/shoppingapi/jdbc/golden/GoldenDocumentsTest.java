@@ -100,6 +100,30 @@ class GoldenDocumentsTest {
                 .hasMessageContaining("gross_total");
     }
 
+    @Test
+    void a_row_whose_values_no_operation_could_produce_is_an_error_naming_the_row_and_the_rule() {
+        UUID draftId = UUID.randomUUID();
+        insertCurrent("draft_orders", V6Database.fixture("draft-open.v1.json")
+                .replace("00000000-0000-4000-8000-000000000001", draftId.toString()));
+        db.jdbi().useHandle(h -> h.createUpdate("UPDATE draft_orders SET status = 'deleted' WHERE id = :id")
+                .bind("id", draftId).execute());
+        assertThatThrownBy(() -> drafts.find(GoldenValues.ACCOUNT, draftId))
+                .isInstanceOf(StoredDataException.class)
+                .hasMessageContaining("draft_orders row (" + GoldenValues.ACCOUNT + ", " + draftId + ")")
+                .hasMessageContaining("status DELETED without a deletion time");
+
+        UUID orderId = UUID.randomUUID();
+        insertCurrent("orders", V6Database.fixture("order-closed.v1.json")
+                .replace("00000000-0000-4000-8000-000000000003", orderId.toString())
+                .replace("POS-1001", "POS-BROKEN"));
+        db.jdbi().useHandle(h -> h.createUpdate("UPDATE orders SET closed_at = NULL WHERE id = :id")
+                .bind("id", orderId).execute());
+        assertThatThrownBy(() -> orders.findById(GoldenValues.ACCOUNT, orderId))
+                .isInstanceOf(StoredDataException.class)
+                .hasMessageContaining("orders row (" + GoldenValues.ACCOUNT + ", " + orderId + ")")
+                .hasMessageContaining("status CLOSED with closed at null");
+    }
+
     /** Inserts a v1 row into today's schema the way the V6 → newest migration would have left it. */
     private static void insertCurrent(String table, String rowJson) {
         db.insertRow(table, rowJson);

@@ -173,7 +173,7 @@ class JdbiOrderStoreContractTest {
     }
 
     private static Order withStore(Order order, String storeId) {
-        return new Order(order.id(), order.accountId(), order.orderId(), order.content().withStore(Store.of(storeId)),
+        return Order.restore(order.id(), order.accountId(), order.orderId(), order.content().withStore(Store.of(storeId)),
                 order.status(), order.version(), order.events(), order.paymentOperations(), order.audit(),
                 order.closedAt(), order.closedBy(), order.cancelledAt(), order.cancelledBy(), order.cancelledReason());
     }

@@ -3,23 +3,18 @@ package org.shoppingapi.domain.completion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.content.Store;
 import org.shoppingapi.domain.draft.Draft;
 import org.shoppingapi.domain.draft.DraftOptions;
-import org.shoppingapi.domain.error.ConflictException;
-import org.shoppingapi.domain.error.FieldError;
 import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.event.ApiEvent;
 import org.shoppingapi.domain.order.Order;
-import org.shoppingapi.domain.order.OrderStatus;
+import org.shoppingapi.domain.order.OrderChanged;
 import org.shoppingapi.domain.payout.resolution.PayoutResolver;
 import org.shoppingapi.domain.pricing.Pricing;
 
@@ -44,9 +39,12 @@ public final class CompletionPolicy {
         if (options.orderId() != null) {
             Order order = target.orElseThrow(() -> ValidationException.of("options.order_id",
                     "names no existing order: " + options.orderId()));
-            Order updated = options.replacesOrder() ? replace(draft, content, order, ctx)
-                    : append(draft, content, order, ctx);
-            return new CompletionResult(draft.markCompleted(ctx.change()), List.of(), Optional.of(updated));
+            // Each path's guards (open, no payment operations, same currency, new line ids) are the order's own.
+            OrderChanged updated = options.replacesOrder()
+                    ? order.replaceContentFromDraft(draft.id(), content, ctx.change())
+                    : order.appendFromDraft(draft.id(), content, ctx.change());
+            return new CompletionResult(draft.completeInto(List.of(updated.order()), ctx.change()).draft(), List.of(),
+                    Optional.of(updated.order()));
         }
         // Checked when the draft is written too; a draft stored before that check still meets it here.
         options.requireOrderIdAllowed(content.orderId());
@@ -58,7 +56,7 @@ public final class CompletionPolicy {
                     : options.generatesOrderId() ? ctx.orderIdGenerator().get() : id.toString();
             created.add(Order.create(id, draft.accountId(), orderId, part, event(draft, ctx)));
         }
-        return new CompletionResult(draft.markCompleted(ctx.change()), created, Optional.empty());
+        return new CompletionResult(draft.completeInto(created, ctx.change()).draft(), created, Optional.empty());
     }
 
     /**
@@ -83,56 +81,6 @@ public final class CompletionPolicy {
             parts.add(part.withTotals(Pricing.totals(group.getValue())));
         }
         return parts;
-    }
-
-    private static Order replace(Draft draft, OrderContent fixed, Order order, CompletionContext ctx) {
-        if (order.hasPaymentOperations()) {
-            throw new ConflictException(ConflictException.PAYMENT_OPERATIONS_EXIST, "order " + order.orderId()
-                    + " has payment operations and cannot be replaced");
-        }
-        requireOpen(order);
-        OrderContent content = fixed.withOrderId(order.orderId());
-        return order.withContentFromDraft(content, event(draft, ctx));
-    }
-
-    private static Order append(Draft draft, OrderContent fixed, Order order, CompletionContext ctx) {
-        requireOpen(order);
-        OrderContent existing = order.content();
-        List<FieldError> errors = new ArrayList<>();
-        if (!Objects.equals(existing.currency(), fixed.currency())) {
-            errors.add(FieldError.of("order.currency", "must be " + existing.currency()
-                    + ", the currency of order " + order.orderId()));
-        }
-        Set<Integer> lineIds = order.lineIds();
-        List<Item> items = new ArrayList<>(existing.items());
-        List<Item> added = fixed.items();
-        for (int i = 0; i < added.size(); i++) {
-            Item item = added.get(i);
-            if (!lineIds.add(item.lineId())) {
-                errors.add(FieldError.of("order.items[" + i + "].line_id", "" + item.lineId()
-                        + " is already a line of order " + order.orderId()));
-            }
-            items.add(item);
-        }
-        for (int i = 0; i < added.size(); i++) {
-            Item item = added.get(i);
-            if (item.relatedItem() != null && !lineIds.contains(item.relatedItem().lineId())) {
-                errors.add(FieldError.of("order.items[" + i + "].related_item.line_id", ""
-                        + item.relatedItem().lineId() + " is not a line of order " + order.orderId()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        OrderContent content = existing.withItems(items).withTotals(Pricing.totals(items));
-        return order.withContentFromDraft(content, event(draft, ctx));
-    }
-
-    private static void requireOpen(Order order) {
-        if (order.status() != OrderStatus.OPEN) {
-            throw new ConflictException(ConflictException.ORDER_NOT_OPEN, "order " + order.orderId() + " is "
-                    + order.status().name().toLowerCase(Locale.ROOT) + ", a draft can only complete into an open order");
-        }
     }
 
     /** The api-event an order created or changed by this completion records. */

@@ -18,22 +18,106 @@ import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.error.DraftNotOpenException;
 import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.event.ApiEvent;
+import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.pricing.DiscountApplier;
 import org.shoppingapi.domain.pricing.Pricing;
 
 /**
  * The draft-order aggregate, immutable: every operation returns the next draft with {@code version + 1}, the changed
  * items stamped with that version, amounts recomputed and one api-event appended. Only an open draft changes.
+ * A draft comes into being only through {@link #create}, its operations, or {@link #restore} (from storage, checked).
  */
-public record Draft(UUID id, String accountId, DraftStatus status, long version, OrderContent order,
-                    DraftOptions options, List<ApiEvent> events, Audit audit) {
+public final class Draft {
 
-    public Draft {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(order, "order");
-        options = options == null ? DraftOptions.DEFAULT : options;
-        events = Attributes.list(events);
+    private final UUID id;
+    private final String accountId;
+    private final DraftStatus status;
+    private final long version;
+    private final OrderContent order;
+    private final DraftOptions options;
+    private final List<ApiEvent> events;
+    private final Audit audit;
+
+    private Draft(UUID id, String accountId, DraftStatus status, long version, OrderContent order,
+                  DraftOptions options, List<ApiEvent> events, Audit audit) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.accountId = Objects.requireNonNull(accountId, "accountId");
+        this.status = Objects.requireNonNull(status, "status");
+        this.version = version;
+        this.order = Objects.requireNonNull(order, "order");
+        this.options = options == null ? DraftOptions.DEFAULT : options;
+        this.events = Attributes.list(events);
+        this.audit = Objects.requireNonNull(audit, "audit");
+    }
+
+    /**
+     * A draft as storage kept it: the one way back in for a stored draft, refusing a state no operation could have
+     * produced (a negative version, a deleted draft without its deletion time or an undeleted one with it, a change
+     * newer than the draft's version) with an {@link IllegalArgumentException} naming the draft and the rule.
+     */
+    public static Draft restore(UUID id, String accountId, DraftStatus status, long version, OrderContent order,
+                                DraftOptions options, List<ApiEvent> events, Audit audit) {
+        Draft draft;
+        try {
+            draft = new Draft(id, accountId, status, version, order, options, events, audit);
+        } catch (NullPointerException e) {
+            throw new IllegalArgumentException("draft " + id + " cannot be restored: " + e.getMessage()
+                    + " is missing", e);
+        }
+        draft.requireConsistent();
+        return draft;
+    }
+
+    private void requireConsistent() {
+        if (version < 0) {
+            throw inconsistent("version " + version + " is negative");
+        }
+        if ((status == DraftStatus.DELETED) != (audit.deletedAt() != null)) {
+            throw inconsistent("status " + status + (audit.deletedAt() == null ? " without" : " with")
+                    + " a deletion time");
+        }
+        for (ApiEvent event : events) {
+            if (event.version() > version) {
+                throw inconsistent("event " + event.id() + " records version " + event.version()
+                        + ", after the draft's version " + version);
+            }
+        }
+    }
+
+    private IllegalArgumentException inconsistent(String problem) {
+        return new IllegalArgumentException("draft " + id + " cannot be restored: " + problem);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String accountId() {
+        return accountId;
+    }
+
+    public DraftStatus status() {
+        return status;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public OrderContent order() {
+        return order;
+    }
+
+    public DraftOptions options() {
+        return options;
+    }
+
+    public List<ApiEvent> events() {
+        return events;
+    }
+
+    public Audit audit() {
+        return audit;
     }
 
     /** A new open draft at version 0, its items priced and stamped with version 0. */
@@ -118,12 +202,26 @@ public record Draft(UUID id, String accountId, DraftStatus status, long version,
                 audit.deleted(ctx.now(), ctx.actor())), event, Set.of());
     }
 
-    /** The draft marked completed; used by the completion policy once the orders are worked out. */
-    public Draft markCompleted(ChangeContext ctx) {
+    /**
+     * The draft completed into {@code orders} (SPEC §5): only an open draft completes, and only into at least one
+     * order of its own account whose latest event records this draft, as the completion policy leaves them.
+     */
+    public DraftChanged completeInto(List<Order> orders, ChangeContext ctx) {
         requireOpen();
+        if (orders.isEmpty()) {
+            throw new IllegalArgumentException("draft " + id + " completes into at least one order");
+        }
+        for (Order o : orders) {
+            boolean fromThisDraft = !o.events().isEmpty()
+                    && o.events().get(o.events().size() - 1) instanceof ApiEvent last && id.equals(last.draftId());
+            if (!accountId.equals(o.accountId()) || !fromThisDraft) {
+                throw new IllegalArgumentException("order " + o.orderId() + " was not made from draft " + id);
+            }
+        }
         long v = version + 1;
-        return new Draft(id, accountId, DraftStatus.COMPLETED, v, order, options, appended(ctx.apiEvent(v, null)),
-                audit.updated(ctx.now()));
+        ApiEvent event = ctx.apiEvent(v, null);
+        return new DraftChanged(new Draft(id, accountId, DraftStatus.COMPLETED, v, order, options, appended(event),
+                audit.updated(ctx.now())), event, Set.of());
     }
 
     public boolean isOpen() {
@@ -193,5 +291,23 @@ public record Draft(UUID id, String accountId, DraftStatus status, long version,
         List<ApiEvent> all = new ArrayList<>(events);
         all.add(event);
         return all;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Draft d && id.equals(d.id) && accountId.equals(d.accountId) && status == d.status
+                && version == d.version && order.equals(d.order) && options.equals(d.options)
+                && events.equals(d.events) && audit.equals(d.audit);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, accountId, status, version, order, options, events, audit);
+    }
+
+    @Override
+    public String toString() {
+        return "Draft[id=" + id + ", accountId=" + accountId + ", status=" + status + ", version=" + version
+                + ", order=" + order + ", options=" + options + ", events=" + events + ", audit=" + audit + "]";
     }
 }

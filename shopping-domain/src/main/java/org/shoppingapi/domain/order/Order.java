@@ -2,6 +2,7 @@ package org.shoppingapi.domain.order;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,26 +26,151 @@ import org.shoppingapi.domain.event.OrderEvent;
 import org.shoppingapi.domain.event.ServiceEvent;
 import org.shoppingapi.domain.money.Amounts;
 import org.shoppingapi.domain.payout.PayoutRule;
+import org.shoppingapi.domain.pricing.Pricing;
 
 /**
  * The order aggregate, immutable: content, status, events and recorded payment operations. Every accepted change
- * returns the next order with {@code version + 1}.
+ * returns the next order with {@code version + 1}. An order comes into being only through {@link #create}, its
+ * operations, or {@link #restore} (from storage, checked).
  */
-public record Order(UUID id, String accountId, String orderId, OrderContent content, OrderStatus status,
-                    long version, List<OrderEvent> events, List<PaymentOperation> paymentOperations, Audit audit,
-                    Instant closedAt, String closedBy, Instant cancelledAt, String cancelledBy,
-                    String cancelledReason) {
+public final class Order {
 
     /** Wire names of the content attributes a client may change after creation (PUT /orders/{order_id}). */
     public static final Set<String> SETTABLE = Set.of("courier_id", "pickup_at", "delivery_id", "delivery_at",
             "comment", "shipping_address", "billing_address", "external_ids", "external_links", "metadata");
 
-    public Order {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(content, "content");
-        Objects.requireNonNull(status, "status");
-        events = Attributes.list(events);
-        paymentOperations = Attributes.list(paymentOperations);
+    private final UUID id;
+    private final String accountId;
+    private final String orderId;
+    private final OrderContent content;
+    private final OrderStatus status;
+    private final long version;
+    private final List<OrderEvent> events;
+    private final List<PaymentOperation> paymentOperations;
+    private final Audit audit;
+    private final Instant closedAt;
+    private final String closedBy;
+    private final Instant cancelledAt;
+    private final String cancelledBy;
+    private final String cancelledReason;
+
+    private Order(UUID id, String accountId, String orderId, OrderContent content, OrderStatus status,
+                  long version, List<OrderEvent> events, List<PaymentOperation> paymentOperations, Audit audit,
+                  Instant closedAt, String closedBy, Instant cancelledAt, String cancelledBy, String cancelledReason) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.accountId = Objects.requireNonNull(accountId, "accountId");
+        this.orderId = Objects.requireNonNull(orderId, "orderId");
+        this.content = Objects.requireNonNull(content, "content");
+        this.status = Objects.requireNonNull(status, "status");
+        this.version = version;
+        this.events = Attributes.list(events);
+        this.paymentOperations = Attributes.list(paymentOperations);
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.closedAt = closedAt;
+        this.closedBy = closedBy;
+        this.cancelledAt = cancelledAt;
+        this.cancelledBy = cancelledBy;
+        this.cancelledReason = cancelledReason;
+    }
+
+    /**
+     * An order as storage kept it: the one way back in for a stored order, refusing a state no operation could have
+     * produced (a negative version, a status without its time or an open order with one, an api-event newer than
+     * the order's version) with an {@link IllegalArgumentException} naming the order and the rule.
+     */
+    public static Order restore(UUID id, String accountId, String orderId, OrderContent content, OrderStatus status,
+                                long version, List<OrderEvent> events, List<PaymentOperation> paymentOperations, Audit audit,
+                                Instant closedAt, String closedBy, Instant cancelledAt, String cancelledBy, String cancelledReason) {
+        Order order;
+        try {
+            order = new Order(id, accountId, orderId, content, status, version, events, paymentOperations, audit, closedAt, closedBy, cancelledAt, cancelledBy, cancelledReason);
+        } catch (NullPointerException e) {
+            throw new IllegalArgumentException("order " + id + " cannot be restored: " + e.getMessage()
+                    + " is missing", e);
+        }
+        order.requireConsistent();
+        return order;
+    }
+
+    private void requireConsistent() {
+        if (version < 0) {
+            throw inconsistent("version " + version + " is negative");
+        }
+        boolean consistent = switch (status) {
+            case OPEN -> closedAt == null && cancelledAt == null;
+            case CLOSED -> closedAt != null && cancelledAt == null;
+            case CANCELLED -> cancelledAt != null;
+        };
+        if (!consistent) {
+            throw inconsistent("status " + status + " with closed at " + closedAt + " and cancelled at "
+                    + cancelledAt);
+        }
+        for (OrderEvent event : events) {
+            if (event instanceof ApiEvent api && api.version() > version) {
+                throw inconsistent("event " + api.id() + " records version " + api.version()
+                        + ", after the order's version " + version);
+            }
+        }
+    }
+
+    private IllegalArgumentException inconsistent(String problem) {
+        return new IllegalArgumentException("order " + id + " cannot be restored: " + problem);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String accountId() {
+        return accountId;
+    }
+
+    public String orderId() {
+        return orderId;
+    }
+
+    public OrderContent content() {
+        return content;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public List<OrderEvent> events() {
+        return events;
+    }
+
+    public List<PaymentOperation> paymentOperations() {
+        return paymentOperations;
+    }
+
+    public Audit audit() {
+        return audit;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public String closedBy() {
+        return closedBy;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public String cancelledBy() {
+        return cancelledBy;
+    }
+
+    public String cancelledReason() {
+        return cancelledReason;
     }
 
     /** A new open order at version 0 whose first event is {@code creation}. */
@@ -360,21 +486,73 @@ public record Order(UUID id, String accountId, String orderId, OrderContent cont
     }
 
     /**
-     * The order with new (already priced) content, as a draft completing into it leaves it; {@code event} carries the
-     * draft id. Guards belong to the completion policy.
+     * Completing draft {@code draftId} with {@code options.replace = order} (SPEC §5): the order's content becomes
+     * {@code newContent} (priced, payout rules fixed); only an open order without payment operations is replaced.
      */
-    public Order withContentFromDraft(OrderContent newContent, ApiEvent event) {
+    public OrderChanged replaceContentFromDraft(UUID draftId, OrderContent newContent, ChangeContext ctx) {
+        if (hasPaymentOperations()) {
+            throw new ConflictException(ConflictException.PAYMENT_OPERATIONS_EXIST, "order " + orderId
+                    + " has payment operations and cannot be replaced");
+        }
+        requireOpenForDraft();
+        return withContentFromDraft(newContent, draftId, ctx);
+    }
+
+    /**
+     * Completing draft {@code draftId} into this order (SPEC §5): {@code added}'s items (priced, payout rules fixed)
+     * join the order's, in its currency, each under a line id the order does not use yet and relating only to lines
+     * it then has; only an open order takes them. Error paths name the draft's fields.
+     */
+    public OrderChanged appendFromDraft(UUID draftId, OrderContent added, ChangeContext ctx) {
+        requireOpenForDraft();
+        List<FieldError> errors = new ArrayList<>();
+        if (!Objects.equals(content.currency(), added.currency())) {
+            errors.add(FieldError.of("order.currency", "must be " + content.currency()
+                    + ", the currency of order " + orderId));
+        }
+        Set<Integer> lineIds = lineIds();
+        List<Item> items = new ArrayList<>(content.items());
+        List<Item> newItems = added.items();
+        for (int i = 0; i < newItems.size(); i++) {
+            Item item = newItems.get(i);
+            if (!lineIds.add(item.lineId())) {
+                errors.add(FieldError.of("order.items[" + i + "].line_id", "" + item.lineId()
+                        + " is already a line of order " + orderId));
+            }
+            items.add(item);
+        }
+        for (int i = 0; i < newItems.size(); i++) {
+            Item item = newItems.get(i);
+            if (item.relatedItem() != null && !lineIds.contains(item.relatedItem().lineId())) {
+                errors.add(FieldError.of("order.items[" + i + "].related_item.line_id", ""
+                        + item.relatedItem().lineId() + " is not a line of order " + orderId));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return withContentFromDraft(content.withItems(items).withTotals(Pricing.totals(items)), draftId, ctx);
+    }
+
+    private void requireOpenForDraft() {
+        if (status != OrderStatus.OPEN) {
+            throw new ConflictException(ConflictException.ORDER_NOT_OPEN, "order " + orderId + " is "
+                    + status.name().toLowerCase(Locale.ROOT) + ", a draft can only complete into an open order");
+        }
+    }
+
+    /** The order with new content from draft {@code draftId}; its api-event carries the draft id. */
+    private OrderChanged withContentFromDraft(OrderContent newContent, UUID draftId, ChangeContext ctx) {
         long v = version + 1;
-        ApiEvent stamped = new ApiEvent(event.id(), event.createdAt(), event.createdBy(), v, event.draftId(),
-                event.request());
-        return new Order(id, accountId, orderId, newContent.withOrderId(orderId), status, v, appended(stamped),
-                paymentOperations, audit.updated(event.createdAt()), closedAt, closedBy, cancelledAt, cancelledBy,
-                cancelledReason);
+        ApiEvent event = ctx.apiEvent(v, draftId);
+        return new OrderChanged(new Order(id, accountId, orderId, newContent.withOrderId(orderId), status, v,
+                appended(event), paymentOperations, audit.updated(ctx.now()), closedAt, closedBy, cancelledAt,
+                cancelledBy, cancelledReason), event);
     }
 
     /** Line ids already on the order. */
-    public Set<Integer> lineIds() {
-        Set<Integer> ids = new java.util.HashSet<>();
+    private Set<Integer> lineIds() {
+        Set<Integer> ids = new HashSet<>();
         for (Item item : content.items()) {
             ids.add(item.lineId());
         }
@@ -391,5 +569,30 @@ public record Order(UUID id, String accountId, String orderId, OrderContent cont
         List<OrderEvent> all = new ArrayList<>(events);
         all.add(event);
         return all;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Order o && id.equals(o.id) && accountId.equals(o.accountId)
+                && orderId.equals(o.orderId) && content.equals(o.content) && status == o.status
+                && version == o.version && events.equals(o.events) && paymentOperations.equals(o.paymentOperations)
+                && audit.equals(o.audit) && Objects.equals(closedAt, o.closedAt)
+                && Objects.equals(closedBy, o.closedBy) && Objects.equals(cancelledAt, o.cancelledAt)
+                && Objects.equals(cancelledBy, o.cancelledBy) && Objects.equals(cancelledReason, o.cancelledReason);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, accountId, orderId, content, status, version, events, paymentOperations, audit,
+                closedAt, closedBy, cancelledAt, cancelledBy, cancelledReason);
+    }
+
+    @Override
+    public String toString() {
+        return "Order[id=" + id + ", accountId=" + accountId + ", orderId=" + orderId + ", status=" + status
+                + ", version=" + version + ", content=" + content + ", events=" + events + ", paymentOperations="
+                + paymentOperations + ", audit=" + audit + ", closedAt=" + closedAt + ", closedBy=" + closedBy
+                + ", cancelledAt=" + cancelledAt + ", cancelledBy=" + cancelledBy + ", cancelledReason="
+                + cancelledReason + "]";
     }
 }

@@ -120,7 +120,7 @@ class CompletionPolicyTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("order.order_id is only allowed with options.split_draft=false");
         Draft written = draft(threeStores().withOrderId("MY-1"), NO_SPLIT);
-        Draft storedBefore = new Draft(written.id(), written.accountId(), written.status(), written.version(),
+        Draft storedBefore = Draft.restore(written.id(), written.accountId(), written.status(), written.version(),
                 written.order(), DraftOptions.DEFAULT, written.events(), written.audit());
         assertThatThrownBy(() -> CompletionPolicy.complete(storedBefore, Optional.empty(), completion()))
                 .isInstanceOf(ValidationException.class)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.shoppingapi.domain.Fixtures.ACCOUNT;
 import static org.shoppingapi.domain.Fixtures.CLIENT;
+import static org.shoppingapi.domain.Fixtures.T0;
 import static org.shoppingapi.domain.Fixtures.content;
 import static org.shoppingapi.domain.Fixtures.ctx;
 import static org.shoppingapi.domain.Fixtures.discounted;
@@ -23,6 +24,7 @@ import org.shoppingapi.domain.error.DraftNotOpenException;
 import org.shoppingapi.domain.error.ErrorKind;
 import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.event.ApiEvent;
+import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.pricing.DiscountApplier;
 
 /** The draft state machine: versions, item stamps, events, recomputed amounts, and nothing once not open. */
@@ -156,10 +158,35 @@ class DraftTest {
 
     @Test
     void completed_draft_refuses_every_change() {
-        Draft d = created().markCompleted(ctx(3));
+        Draft open = created();
+        DraftChanged completed = open.completeInto(List.of(orderFrom(open)), ctx(3));
+        Draft d = completed.draft();
         assertThat(d.status()).isEqualTo(DraftStatus.COMPLETED);
         assertThat(d.version()).isEqualTo(1);
+        assertThat(completed.event()).isEqualTo(d.lastEvent());
         assertNotOpen(d, "completed");
+    }
+
+    @Test
+    void a_draft_completes_only_into_orders_of_its_account_that_record_it() {
+        Draft d = created();
+        assertThatThrownBy(() -> d.completeInto(List.of(), ctx(3))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one order");
+        Draft other = Draft.create(uuid(7), ACCOUNT, content(item(1, 5)), null, ctx(0));
+        assertThatThrownBy(() -> d.completeInto(List.of(orderFrom(d), orderFrom(other)), ctx(3)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("order ORD-" + other.id() + " was not made from draft " + d.id());
+        Order foreign = Order.create(uuid(8), "T99999999", "ORD-X", d.order(),
+                new ApiEvent(uuid(9), T0, CLIENT, 0, d.id(), null));
+        assertThatThrownBy(() -> d.completeInto(List.of(foreign), ctx(3)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(d.version()).isZero();
+    }
+
+    /** An order as the completion policy makes it from {@code draft}: its creation event names the draft. */
+    private static Order orderFrom(Draft draft) {
+        return Order.create(uuid(500), draft.accountId(), "ORD-" + draft.id(), draft.order(),
+                new ApiEvent(uuid(501), T0, CLIENT, 0, draft.id(), null));
     }
 
     private static void assertNotOpen(Draft d, String status) {
@@ -169,7 +196,7 @@ class DraftTest {
                 x -> x.removeItem(1, ctx(9)),
                 x -> x.replace(content(), null, ctx(9)),
                 x -> x.delete(ctx(9)),
-                x -> x.markCompleted(ctx(9)));
+                x -> x.completeInto(List.of(orderFrom(x)), ctx(9)));
         for (Consumer<Draft> change : changes) {
             assertThatThrownBy(() -> change.accept(d)).isInstanceOfSatisfying(DraftNotOpenException.class, e -> {
                 assertThat(e.code()).isEqualTo("DRAFT_NOT_OPEN");
