@@ -47,10 +47,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Files.createDirectories(dataDirectory);
             lock = DataDirectoryLock.acquire(dataDirectory);
             stopStaleServer(dataDirectory);
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-            // zonky's readiness check logs in: once password authentication is on, it needs the password too.
-            PasswordAuthentication.storedIfAny(dataDirectory).ifPresent(p -> builder.setConnectConfig("password", p));
-            EmbeddedPostgres postgres = builder
+            String password = PasswordAuthentication.storedOrCreated(dataDirectory);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    // On the first start initdb itself sets the password and writes password-only rules, so the
+                    // server never runs with zonky's "-A trust" (each locale entry becomes an initdb "--key=value",
+                    // after zonky's own options, so these win); on later starts initdb does not run.
+                    .setLocaleConfig("auth", "scram-sha-256")
+                    .setLocaleConfig("pwfile", PasswordAuthentication.initdbFile(dataDirectory).toString())
+                    // zonky's readiness check logs in, so it needs the password too.
+                    .setConnectConfig("password", password)
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     // zonky tunes for throw-away test data (-F, synchronous_commit off); a service's data must survive a crash.
@@ -65,9 +70,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
-            String password;
             try {
-                password = PasswordAuthentication.require(dataDirectory, postgres.getPort());
+                PasswordAuthentication.require(dataDirectory, postgres.getPort(), password);
             } catch (RuntimeException | IOException e) {
                 postgres.close();
                 throw e;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -12,13 +13,14 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
-import java.util.Optional;
 
 /**
- * Password authentication for the embedded server (SPEC §7). zonky's initdb trusts every local connection, so any
- * user of the machine could read the signing key and mint tokens. On the first start a random password is set for
- * the superuser and kept in the data directory (mode 0600, the directory itself is 0700), and pg_hba.conf is
- * replaced by rules that require it for every connection, over TCP and the Unix socket alike.
+ * Password authentication for the embedded server (SPEC §7). zonky's initdb would trust every local connection, so
+ * any user of the machine could read the signing key and mint tokens. Before the first start a random password is
+ * created (mode 0600) and handed to initdb, which sets it and writes password rules from the outset; it is then kept
+ * in the data directory (itself 0700), and pg_hba.conf is replaced by rules that require it for every connection,
+ * over TCP and the Unix socket alike. A data directory initialised with trust by an earlier
+ * version is switched over the same way on its next start.
  */
 final class PasswordAuthentication {
 
@@ -36,10 +38,41 @@ final class PasswordAuthentication {
     private PasswordAuthentication() {
     }
 
-    /** Makes the running server on {@code port} require the stored password (creating it once); returns it. */
-    static String require(Path dataDirectory, int port) throws IOException {
-        Path file = dataDirectory.resolve(PASSWORD_FILE);
-        String password = Files.exists(file) ? read(file) : create(file);
+    /**
+     * The password for the server in {@code dataDirectory}: the kept one, or else one waiting beside the directory
+     * for initdb (created now, readable by the owner only, when there is none). initdb refuses a directory that is
+     * not empty, so until the server's files exist the password lives next to the directory; {@link #keep} moves
+     * it in.
+     */
+    static String storedOrCreated(Path dataDirectory) throws IOException {
+        Path kept = file(dataDirectory);
+        if (Files.exists(kept)) {
+            return read(kept);
+        }
+        Path pending = initdbFile(dataDirectory);
+        return Files.exists(pending) ? read(pending) : create(pending);
+    }
+
+    /** The file initdb's {@code --pwfile} reads the password from on the first start. */
+    static Path initdbFile(Path dataDirectory) {
+        return dataDirectory.resolveSibling(dataDirectory.getFileName() + "." + PASSWORD_FILE);
+    }
+
+    /** Once the server's files exist: moves a password created for initdb into the data directory. */
+    static void keep(Path dataDirectory) throws IOException {
+        Path pending = initdbFile(dataDirectory);
+        if (Files.exists(pending) && !Files.exists(file(dataDirectory))) {
+            Files.move(pending, file(dataDirectory), StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private static Path file(Path dataDirectory) {
+        return dataDirectory.resolve(PASSWORD_FILE);
+    }
+
+    /** Makes the running server on {@code port} require {@code password}, the stored one. */
+    static void require(Path dataDirectory, int port, String password) throws IOException {
+        keep(dataDirectory);
         Path rules = dataDirectory.resolve("pg_hba.conf");
         if (!Files.readString(rules, StandardCharsets.UTF_8).equals(RULES)) {
             try (Connection c = connect(port, password); Statement st = c.createStatement()) {
@@ -53,7 +86,6 @@ final class PasswordAuthentication {
             }
         }
         awaitEnforced(port);
-        return password;
     }
 
     /** The stored password of {@code dataDirectory}'s server. */
@@ -65,13 +97,7 @@ final class PasswordAuthentication {
         }
     }
 
-    /** The stored password, if the server was ever started by a service that turned password authentication on. */
-    static Optional<String> storedIfAny(Path dataDirectory) throws IOException {
-        Path file = dataDirectory.resolve(PASSWORD_FILE);
-        return Files.exists(file) ? Optional.of(read(file)) : Optional.empty();
-    }
-
-    /** Under initdb's trust rules no password is asked; after an interrupted switch the new one may already hold. */
+    /** Under an old data directory's trust rules no password is asked; otherwise the stored one holds. */
     private static Connection connect(int port, String password) throws SQLException {
         try {
             return DriverManager.getConnection(url(port), SUPERUSER, "");
@@ -100,7 +126,7 @@ final class PasswordAuthentication {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        Path fresh = file.resolveSibling(PASSWORD_FILE + ".new");
+        Path fresh = file.resolveSibling(file.getFileName() + ".new");
         Files.deleteIfExists(fresh);
         Files.createFile(fresh, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(fresh, password, StandardCharsets.US_ASCII);

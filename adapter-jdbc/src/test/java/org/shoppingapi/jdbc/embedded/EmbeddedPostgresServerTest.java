@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,6 +15,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +104,48 @@ class EmbeddedPostgresServerTest {
             try (Connection c = DriverManager.getConnection(again.jdbcUrl("postgres"), again.user(), again.password())) {
                 assertThat(c.isValid(5)).isTrue();
             }
+        }
+    }
+
+    @Test
+    void never_trusts_a_connection_not_even_while_the_first_start_initialises_the_data_directory() throws Exception {
+        // Watches pg_hba.conf for the whole first start: initdb writes it, the service may rewrite it afterwards.
+        Path rules = dataDir.resolve("pg_hba.conf");
+        List<String> trusted = new CopyOnWriteArrayList<>();
+        AtomicBoolean starting = new AtomicBoolean(true);
+        Thread watcher = Thread.ofPlatform().daemon().start(() -> {
+            while (starting.get()) {
+                try {
+                    if (Files.exists(rules)) {
+                        Files.readAllLines(rules).stream()
+                                .map(String::strip)
+                                .filter(line -> !line.startsWith("#") && line.matches(".*\\btrust\\b.*"))
+                                .forEach(trusted::add);
+                    }
+                    Thread.sleep(5);
+                } catch (IOException beingWritten) {
+                    // read again on the next turn
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.startPersistent(dataDir)) {
+            starting.set(false);
+            watcher.join();
+            assertThat(trusted).as("no pg_hba.conf rule ever trusted a connection").isEmpty();
+            assertThat(Files.readString(rules)).doesNotContainPattern("(?m)^[^#]*\\btrust\\b");
+            assertThatThrownBy(() -> DriverManager.getConnection(pg.jdbcUrl("postgres"), pg.user(), ""))
+                    .isInstanceOf(SQLException.class);
+            try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), pg.user(), pg.password());
+                 Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery(
+                         "SELECT rolpassword LIKE 'SCRAM-SHA-256$%' FROM pg_authid WHERE rolname = 'postgres'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getBoolean(1)).as("initdb stored the password as a SCRAM verifier").isTrue();
+            }
+        } finally {
+            starting.set(false);
         }
     }
 
