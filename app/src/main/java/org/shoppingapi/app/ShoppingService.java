@@ -13,6 +13,7 @@ import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -63,9 +64,19 @@ public final class ShoppingService implements AutoCloseable {
             headerTimeout = new HeaderReadTimeout(config.get("server.header-read-timeout").as(Duration.class)
                     .orElse(Duration.ofSeconds(10)));
             WebServer server = WebServer.builder()
+                    .protocolsDiscoverServices(false)
                     .config(config.get("server"))
                     .maxTcpConnections(connectionCap)
-                    .addProtocol(Http1Config.builder().addReceiveListener(headerTimeout).build())
+                    // The one HTTP/1.1 protocol (settings from server.protocols.http_1_1), not a second one beside
+                    // the discovered default: with two, Helidon reads a new connection's first bytes to choose between
+                    // them, with no timeout, so a client that never sends a byte was never closed; with one, the
+                    // connection is HTTP/1.1 at once and idle-connection-timeout covers it (SPEC §1,
+                    // SilentConnectionTest).
+                    .protocols(List.of(Http1Config.builder()
+                            .config(config.get("server.protocols.http_1_1"))
+                            .name("http_1_1")
+                            .addReceiveListener(headerTimeout)
+                            .build()))
                     // Refusals Helidon makes itself (body over max-payload-size: 413) answer in the SPEC body too.
                     .directHandlers(DirectHandlers.builder()
                             .addHandler(DirectHandler.EventType.PAYLOAD_TOO_LARGE, new JsonErrorDirectHandler())
