@@ -128,7 +128,7 @@ final class ClientsCommand {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
             RegisteredClient client = parent.withDatabase(init, database ->
-                    Wiring.clientRegistration(database.jdbi(), parent.settings().auth()).register(command));
+                    ClientServices.registration(database.jdbi(), parent.settings().auth()).register(command));
             printWithSecret(parent.out, client);
             parent.err.println("Keep the secret now: it is not shown again (only its bcrypt hash is stored).");
             return 0;
@@ -147,7 +147,7 @@ final class ClientsCommand {
         @Override
         public Integer call() {
             List<ClientInfo> clients = parent.withDatabase(false, database ->
-                    Wiring.clientAdministration(database.jdbi(), parent.settings().auth()).list(account));
+                    ClientServices.administration(database.jdbi(), parent.settings().auth()).list(account));
             parent.out.println("client_id\tscopes\tcreated_at\tlast_used_at\trevoked_at");
             for (ClientInfo c : clients) {
                 parent.out.println(String.join("\t", c.clientId(), String.join(",", c.scopes()), text(c.createdAt()),
@@ -172,7 +172,7 @@ final class ClientsCommand {
         @Override
         public Integer call() {
             ClientInfo revoked = parent.withDatabase(false, database ->
-                    Wiring.clientAdministration(database.jdbi(), parent.settings().auth())
+                    ClientServices.administration(database.jdbi(), parent.settings().auth())
                             .revoke(Optional.ofNullable(account), clientId));
             parent.out.println("account_id:    " + revoked.accountId());
             parent.out.println("client_id:     " + revoked.clientId());
@@ -196,7 +196,7 @@ final class ClientsCommand {
         @Override
         public Integer call() {
             RegisteredClient client = parent.withDatabase(false, database ->
-                    Wiring.clientAdministration(database.jdbi(), parent.settings().auth())
+                    ClientServices.administration(database.jdbi(), parent.settings().auth())
                             .rotate(Optional.ofNullable(account), clientId));
             printWithSecret(parent.out, client);
             parent.err.println("Keep the new secret now: it is not shown again; the old one no longer works.");

@@ -60,7 +60,7 @@ import org.shoppingapi.application.auth.TokenService;
 import org.shoppingapi.rest.RestApi;
 import org.shoppingapi.rest.auth.StandingTokenVerifier;
 import org.shoppingapi.rest.outbound.secret.BcryptSecretHasher;
-import org.shoppingapi.rest.auth.BoundedSecretHasher;
+import org.shoppingapi.rest.outbound.secret.BoundedSecretHasher;
 import org.shoppingapi.rest.auth.CachingTokenVerifier;
 import org.shoppingapi.rest.auth.JwksResource;
 import org.shoppingapi.rest.auth.JwtTokenVerifier;
@@ -75,6 +75,7 @@ import org.shoppingapi.rest.draft.DraftItemResource;
 import org.shoppingapi.rest.draft.DraftResource;
 import org.shoppingapi.rest.draft.DraftUseCases;
 import org.shoppingapi.rest.hooks.SubscriptionResource;
+import org.shoppingapi.rest.error.RetryLaterException;
 import org.shoppingapi.rest.idempotency.IdempotencyFilter;
 import org.shoppingapi.rest.idempotency.IdempotentResponseRecorder;
 import org.shoppingapi.rest.json.JsonMapping;
@@ -139,9 +140,6 @@ public final class Wiring implements AutoCloseable {
                 ClientAdministrationService administration, boolean keyConfigured,
                 TokenAttemptLimits attemptLimits, BoundedSecretHasher hashing) {
     }
-
-    /** How long a client's revocation state is trusted before it is read again (README "Client administration"). */
-    static final Duration CLIENT_STANDING_TTL = Duration.ofSeconds(5);
 
     /** The draft and order services, the idempotency keys of every POST and the order store. */
     record Core(ShoppingCore services, IdempotencyService idempotency, OrderStore orders) {
@@ -253,25 +251,17 @@ public final class Wiring implements AutoCloseable {
         JdbiClientStore clientStore = new JdbiClientStore(jdbi);
         // Hashing on threads of its own, so token requests never take the CPU the API needs (SPEC §1).
         BoundedSecretHasher hasher = new BoundedSecretHasher(new BcryptSecretHasher(settings.bcryptCost()),
-                settings.hashing());
+                settings.hashing(), () -> new RetryLaterException(503, "SERVICE_UNAVAILABLE",
+                        "too many token requests at once, try again", Duration.ofSeconds(1)));
         JwtTokenVerifier verifier = new JwtTokenVerifier(signer.publicKey(), settings.issuer(), clock);
         return new Auth(signer, new CachingTokenVerifier(verifier, clock, VERIFIED_TOKENS_CACHED),
                 new TokenService(clientStore, hasher, signer, clock, settings.tokenLifetime()),
                 new ClientRegistrationService(clientStore, hasher),
-                new ClientAdministrationService(clientStore, hasher, clock, CLIENT_STANDING_TTL),
+                new ClientAdministrationService(clientStore, hasher, clock, ClientServices.CLIENT_STANDING_TTL),
                 settings.signingKey().isPresent(),
-                new TokenAttemptLimits(settings.attemptLimits(), clock), hasher);
-    }
-
-    /** Client listing, revocation and rotation alone, for the {@code clients} command. */
-    static ClientAdministrationService clientAdministration(Jdbi jdbi, AuthSettings settings) {
-        return new ClientAdministrationService(new JdbiClientStore(jdbi), new BcryptSecretHasher(settings.bcryptCost()),
-                Clock.systemUTC(), CLIENT_STANDING_TTL);
-    }
-
-    /** Client registration alone, for the {@code clients} command: no signing key is needed to register. */
-    static ClientRegistrationService clientRegistration(Jdbi jdbi, AuthSettings settings) {
-        return new ClientRegistrationService(new JdbiClientStore(jdbi), new BcryptSecretHasher(settings.bcryptCost()));
+                new TokenAttemptLimits(new TokenAttemptLimits.Settings(settings.attemptLimits().failuresPerClient(),
+                        settings.attemptLimits().failuresPerAddress(), settings.attemptLimits().window()), clock),
+                hasher);
     }
 
     /** The JAX-RS application with every resource and the filters every request passes. */

@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.shoppingapi.rest.outbound.token.AccessTokenFormat;
-import org.shoppingapi.rest.outbound.token.SigningKeys;
 
 /**
  * Checks bearer tokens against the service's public key. Verification is pinned to that key's algorithm and to the
@@ -44,7 +43,7 @@ public final class JwtTokenVerifier implements TokenVerifier {
     /** {@code publicKey}: the signer's public key (its private half is never needed here). */
     public JwtTokenVerifier(JWK publicKey, String issuer, Clock clock) {
         this.clock = clock;
-        this.processor = processor(publicKey.toPublicJWK(), SigningKeys.algorithmOf(publicKey), issuer, clock);
+        this.processor = processor(publicKey.toPublicJWK(), AccessTokenFormat.algorithmOf(publicKey), issuer, clock);
     }
 
     @Override

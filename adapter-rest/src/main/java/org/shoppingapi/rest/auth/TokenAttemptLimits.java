@@ -18,8 +18,6 @@ public final class TokenAttemptLimits {
 
     /** The limits; {@code window} is how long a failure counts. */
     public record Settings(int failuresPerClient, int failuresPerAddress, Duration window) {
-        public static final Settings DEFAULT = new Settings(10, 100, Duration.ofMinutes(1));
-
         public Settings {
             if (failuresPerClient < 1 || failuresPerAddress < 1 || window.isNegative() || window.isZero()) {
                 throw new IllegalArgumentException("token attempt limits must be positive");

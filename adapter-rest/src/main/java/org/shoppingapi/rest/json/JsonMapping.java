@@ -1,9 +1,7 @@
 package org.shoppingapi.rest.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -20,7 +18,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
 import java.time.Instant;
-import org.shoppingapi.domain.common.ValueLimits;
 
 /**
  * The one JSON configuration of the wire format: snake_case, RFC 3339 UTC timestamps, unknown fields ignored, and
@@ -29,22 +26,6 @@ import org.shoppingapi.domain.common.ValueLimits;
 public final class JsonMapping {
 
     private JsonMapping() {
-    }
-
-    /**
-     * A plain mapper for JSON the service stored itself (webhook payloads), read with the stored-data limits of
-     * {@link ValueLimits}, which admit everything the edge accepted.
-     */
-    public static ObjectMapper storedData() {
-        return JsonMapper.builder(JsonFactory.builder()
-                        .streamReadConstraints(StreamReadConstraints.builder()
-                                .maxNestingDepth(ValueLimits.MAX_STORED_NESTING_DEPTH)
-                                .maxNumberLength(ValueLimits.MAX_PLAIN_NUMBER_LENGTH)
-                                .maxStringLength(ValueLimits.MAX_STRING_LENGTH)
-                                .build())
-                        .build())
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .build();
     }
 
     public static ObjectMapper create() {

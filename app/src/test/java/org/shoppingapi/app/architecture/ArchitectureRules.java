@@ -1,5 +1,9 @@
 package org.shoppingapi.app.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -45,6 +49,39 @@ public final class ArchitectureRules {
             .that().resideInAPackage("org.shoppingapi.jdbc..")
             .should().dependOnClassesThat().resideInAnyPackage("org.shoppingapi.rest..", "org.shoppingapi.app..")
             .because("adapters never import each other");
+
+    private static final String OUTBOUND_REST = "org.shoppingapi.rest.outbound..";
+
+    /** adapter-rest's inbound side: the API (resources, filters, wire, errors, token checking), i.e. all but outbound. */
+    private static final DescribedPredicate<JavaClass> INBOUND_REST = resideInAPackage("org.shoppingapi.rest..")
+            .and(not(resideInAPackage(OUTBOUND_REST)))
+            .as("the inbound REST side (org.shoppingapi.rest.. outside rest.outbound..)");
+
+    /** The one outbound class the inbound side may read: the token format its verifier checks what the signer wrote. */
+    private static final String TOKEN_FORMAT = "org.shoppingapi.rest.outbound.token.AccessTokenFormat";
+
+    public static final ArchRule rest_outbound_does_not_depend_on_the_inbound_side = noClasses()
+            .that().resideInAPackage(OUTBOUND_REST)
+            .should().dependOnClassesThat(INBOUND_REST)
+            .because("outbound parts (webhook sender, checkout client, secret hashing, token signing) implement "
+                    + "out-ports for the core; they work without the API, e.g. in the clients command");
+
+    public static final ArchRule rest_inbound_reaches_outbound_only_through_ports = noClasses()
+            .that(INBOUND_REST)
+            .should().dependOnClassesThat(resideInAPackage(OUTBOUND_REST).and(not(name(TOKEN_FORMAT)))
+                    .as("outbound REST classes other than " + TOKEN_FORMAT))
+            .because("resources and filters reach outbound work only through the core's ports; app wires the two "
+                    + "sides (only the token verifier reads the token format the signer writes)");
+
+    /** The {@code clients} command's own classes (nested ones too), in app or in a fixture of app's tests. */
+    private static final DescribedPredicate<JavaClass> CLIENTS_COMMAND = nameMatching(
+            "org\\.shoppingapi\\.app\\..*\\b(ClientsCommand|ClientProvisioning|ClientServices)(\\$.*)?")
+            .<JavaClass>forSubtype().as("the clients command (ClientsCommand, ClientProvisioning, ClientServices)");
+
+    public static final ArchRule clients_command_uses_no_inbound_rest_class = noClasses()
+            .that(CLIENTS_COMMAND)
+            .should().transitivelyDependOnClassesThat(INBOUND_REST)
+            .because("administering clients needs the database and bcrypt, never the API (issue 18)");
 
     public static final ArchRule adapters_use_in_ports_not_services = noClasses()
             .that().resideInAnyPackage("org.shoppingapi.rest..", "org.shoppingapi.jdbc..")

@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
+import org.shoppingapi.app.archfixture.ClientsCommand;
+import org.shoppingapi.app.archfixture.SettingsHoldingAnApiClass;
 import org.shoppingapi.archfixture.cycle.a.A;
 import org.shoppingapi.archfixture.cycle.b.B;
 import org.shoppingapi.domain.archfixture.DomainDoingIo;
@@ -19,7 +21,9 @@ import org.shoppingapi.jdbc.archfixture.JdbcUsingRest;
 import org.shoppingapi.ports.in.archfixture.InPortUsingOutPort;
 import org.shoppingapi.ports.out.archfixture.OutPortUsingInPort;
 import org.shoppingapi.application.archfixture.ServiceUsingJdbi;
+import org.shoppingapi.rest.archfixture.InboundUsingOutbound;
 import org.shoppingapi.rest.archfixture.RestUsingJdbcAndService;
+import org.shoppingapi.rest.outbound.archfixture.OutboundUsingInbound;
 
 /** Each rule is fed a fixture class that breaks it and must report the violation: a rule that cannot fail guards nothing. */
 class ArchitectureRulesCanFailTest {
@@ -59,6 +63,28 @@ class ArchitectureRulesCanFailTest {
                 RestUsingJdbcAndService.class);
         assertViolated(ArchitectureRules.jdbc_adapter_does_not_depend_on_the_rest_adapter, "JdbcUsingRest",
                 JdbcUsingRest.class);
+    }
+
+    @Test
+    void rest_side_rules_report_outbound_using_inbound_and_inbound_using_outbound() {
+        assertViolated(ArchitectureRules.rest_outbound_does_not_depend_on_the_inbound_side, "OutboundUsingInbound",
+                OutboundUsingInbound.class);
+        assertViolated(ArchitectureRules.rest_inbound_reaches_outbound_only_through_ports, "InboundUsingOutbound",
+                InboundUsingOutbound.class);
+        // The real classes that sit on the boundary pass: the signer, and the verifier reading the token format.
+        assertThat(evaluate(ArchitectureRules.rest_outbound_does_not_depend_on_the_inbound_side,
+                org.shoppingapi.rest.outbound.token.JwtTokenSigner.class,
+                org.shoppingapi.rest.outbound.webhook.HttpWebhookSender.class).hasViolation()).isFalse();
+        assertThat(evaluate(ArchitectureRules.rest_inbound_reaches_outbound_only_through_ports,
+                org.shoppingapi.rest.auth.JwtTokenVerifier.class,
+                org.shoppingapi.rest.outbound.token.AccessTokenFormat.class).hasViolation()).isFalse();
+    }
+
+    @Test
+    void clients_command_rule_reports_an_api_class_reached_through_another_class() {
+        assertViolated(ArchitectureRules.clients_command_uses_no_inbound_rest_class, "ClientsCommand",
+                ClientsCommand.class, ClientsCommand.Create.class, SettingsHoldingAnApiClass.class,
+                org.shoppingapi.rest.auth.TokenAttemptLimits.class);
     }
 
     @Test

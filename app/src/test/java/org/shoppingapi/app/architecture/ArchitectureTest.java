@@ -22,6 +22,15 @@ class ArchitectureTest {
     static final ArchRule jdbc_adapter_does_not_depend_on_the_rest_adapter =
             ArchitectureRules.jdbc_adapter_does_not_depend_on_the_rest_adapter;
     @ArchTest
+    static final ArchRule rest_outbound_does_not_depend_on_the_inbound_side =
+            ArchitectureRules.rest_outbound_does_not_depend_on_the_inbound_side;
+    @ArchTest
+    static final ArchRule rest_inbound_reaches_outbound_only_through_ports =
+            ArchitectureRules.rest_inbound_reaches_outbound_only_through_ports;
+    @ArchTest
+    static final ArchRule clients_command_uses_no_inbound_rest_class =
+            ArchitectureRules.clients_command_uses_no_inbound_rest_class;
+    @ArchTest
     static final ArchRule adapters_use_in_ports_not_services = ArchitectureRules.adapters_use_in_ports_not_services;
     @ArchTest
     static final ArchRule in_ports_do_not_depend_on_out_ports = ArchitectureRules.in_ports_do_not_depend_on_out_ports;

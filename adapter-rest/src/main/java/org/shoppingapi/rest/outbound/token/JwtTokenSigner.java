@@ -35,7 +35,7 @@ public final class JwtTokenSigner implements TokenSigner {
 
     private JwtTokenSigner(JWK key, String issuer) throws JOSEException {
         this.key = key;
-        this.algorithm = SigningKeys.algorithmOf(key);
+        this.algorithm = AccessTokenFormat.algorithmOf(key);
         this.signer = key instanceof ECKey ec ? new ECDSASigner(ec) : new RSASSASigner((RSAKey) key);
         this.issuer = issuer;
     }

@@ -31,8 +31,6 @@ import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
  */
 public final class SigningKeys {
 
-    private static final int MIN_RSA_BITS = 2048;
-
     private SigningKeys() {
     }
 
@@ -75,7 +73,7 @@ public final class SigningKeys {
         if (!key.isPrivate()) {
             throw new IllegalArgumentException("the signing key is a public key; a private key is needed to sign");
         }
-        algorithmOf(key);
+        AccessTokenFormat.algorithmOf(key);
         return key.getKeyID() != null ? key : withThumbprintId(key);
     }
 
@@ -93,7 +91,7 @@ public final class SigningKeys {
             }
             if (!Curve.P_256.equals(Curve.forECParameterSpec(ec.getParams()))) {
                 throw new IllegalArgumentException("the signing key must be EC P-256 (ES256) or RSA of at least "
-                        + MIN_RSA_BITS + " bits (RS256)");
+                        + AccessTokenFormat.MIN_RSA_BITS + " bits (RS256)");
             }
             X9ECParameters p256 = ECNamedCurveTable.getByName("P-256");
             org.bouncycastle.math.ec.ECPoint q = p256.getG().multiply(ec.getS()).normalize();
@@ -119,26 +117,6 @@ public final class SigningKeys {
             throw new JOSEException("unreadable PEM");
         }
         throw new JOSEException("no PKCS#8 private key in the PEM");
-    }
-
-    /** ES256 for an EC P-256 key, RS256 for RSA of 2048+ bits; anything else is refused. */
-    public static JWSAlgorithm algorithmOf(JWK key) {
-        if (key instanceof ECKey ec && Curve.P_256.equals(ec.getCurve())) {
-            return requireDeclared(key, JWSAlgorithm.ES256);
-        }
-        if (key instanceof RSAKey rsa && rsa.size() >= MIN_RSA_BITS) {
-            return requireDeclared(key, JWSAlgorithm.RS256);
-        }
-        throw new IllegalArgumentException("the signing key must be EC P-256 (ES256) or RSA of at least "
-                + MIN_RSA_BITS + " bits (RS256), not " + key.getKeyType() + " of " + key.size() + " bits");
-    }
-
-    private static JWSAlgorithm requireDeclared(JWK key, JWSAlgorithm algorithm) {
-        if (key.getAlgorithm() != null && !algorithm.equals(key.getAlgorithm())) {
-            throw new IllegalArgumentException("the signing key declares alg " + key.getAlgorithm()
-                    + " but this key signs with " + algorithm);
-        }
-        return algorithm;
     }
 
     private static JWK withThumbprintId(JWK key) {

@@ -1,7 +1,11 @@
 package org.shoppingapi.rest.outbound.webhook;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -11,9 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.shoppingapi.domain.common.ValueLimits;
 import org.shoppingapi.domain.webhook.EventType;
 import org.shoppingapi.ports.out.webhook.ClaimedDelivery;
-import org.shoppingapi.rest.json.JsonMapping;
 
 /**
  * One delivery's HTTP body and signature (SPEC §6): {@code {"account_id", "event", "event_delivery", <payload
@@ -30,7 +34,7 @@ public record WebhookRequest(byte[] body, String signature) {
     private static final List<String> ENVELOPE = List.of("account_id", "event", "event_delivery");
 
     /** Reads the stored payloads: with the stored-data limits, not the (tighter) limits of request bodies. */
-    private static final ObjectMapper STORED = JsonMapping.storedData();
+    private static final ObjectMapper STORED = storedPayloadReader();
 
     /**
      * The event's name in the envelope and the {@code event} header: the API's name of the type (lower case, as
@@ -69,5 +73,21 @@ public record WebhookRequest(byte[] body, String signature) {
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
+    }
+
+    /**
+     * A plain mapper for the payloads the service stored itself, read with the stored-data limits of
+     * {@link ValueLimits}, which admit everything the edge accepted.
+     */
+    private static ObjectMapper storedPayloadReader() {
+        return JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxNestingDepth(ValueLimits.MAX_STORED_NESTING_DEPTH)
+                                .maxNumberLength(ValueLimits.MAX_PLAIN_NUMBER_LENGTH)
+                                .maxStringLength(ValueLimits.MAX_STRING_LENGTH)
+                                .build())
+                        .build())
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build();
     }
 }

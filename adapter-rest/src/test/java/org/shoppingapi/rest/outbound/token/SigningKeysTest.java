@@ -26,7 +26,7 @@ class SigningKeysTest {
         JWK key = SigningKeys.parse(SigningKeys.generate());
 
         assertThat(key.isPrivate()).isTrue();
-        assertThat(SigningKeys.algorithmOf(key)).isEqualTo(JWSAlgorithm.ES256);
+        assertThat(AccessTokenFormat.algorithmOf(key)).isEqualTo(JWSAlgorithm.ES256);
         assertThat(key.getKeyID()).hasSize(43);
         assertThat(SigningKeys.generate()).isNotEqualTo(SigningKeys.generate());
     }
@@ -48,7 +48,7 @@ class SigningKeysTest {
         String pem = pem(generator.generateKeyPair());
         assertThat(pem).startsWith("-----BEGIN EC PRIVATE KEY-----");
 
-        assertThat(SigningKeys.algorithmOf(SigningKeys.parse(pem))).isEqualTo(JWSAlgorithm.ES256);
+        assertThat(AccessTokenFormat.algorithmOf(SigningKeys.parse(pem))).isEqualTo(JWSAlgorithm.ES256);
     }
 
     @Test
@@ -59,7 +59,7 @@ class SigningKeysTest {
 
         JWK key = SigningKeys.parse(pem);
 
-        assertThat(SigningKeys.algorithmOf(key)).isEqualTo(JWSAlgorithm.RS256);
+        assertThat(AccessTokenFormat.algorithmOf(key)).isEqualTo(JWSAlgorithm.RS256);
         assertThat(key.isPrivate()).isTrue();
     }
 
@@ -74,7 +74,7 @@ class SigningKeysTest {
 
         JWK computed = SigningKeys.parse(privateOnly);
 
-        assertThat(SigningKeys.algorithmOf(computed)).isEqualTo(JWSAlgorithm.ES256);
+        assertThat(AccessTokenFormat.algorithmOf(computed)).isEqualTo(JWSAlgorithm.ES256);
         // The computed public point is the real one: the same as the JDK generated and as the PEM that carries it.
         assertThat(computed.toECKey().toECPublicKey().getW()).isEqualTo(((ECPublicKey) pair.getPublic()).getW());
         assertThat(SigningKeys.parse(withPublic).toPublicJWK()).isEqualTo(computed.toPublicJWK().toECKey()

@@ -1,6 +1,5 @@
-package org.shoppingapi.rest.auth;
+package org.shoppingapi.rest.outbound.secret;
 
-import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -8,14 +7,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.shoppingapi.ports.out.auth.SecretHasher;
-import org.shoppingapi.rest.error.RetryLaterException;
 
 /**
  * Runs the slow secret hashing on a few platform threads of its own with a bounded queue, so that however many token
  * requests arrive, hashing takes at most those threads' share of the CPU and never the virtual-thread carriers that
  * serve every other request (SPEC §1: token requests never starve the API). A request that finds the queue full is
- * refused at once with 503 + Retry-After.
+ * refused at once with the caller's refusal (the API answers 503 + Retry-After), which this outbound part does not
+ * need to know how to say.
  */
 public final class BoundedSecretHasher implements SecretHasher, AutoCloseable {
 
@@ -32,13 +32,14 @@ public final class BoundedSecretHasher implements SecretHasher, AutoCloseable {
         }
     }
 
-    private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
-
     private final SecretHasher hasher;
     private final ThreadPoolExecutor executor;
+    private final Supplier<? extends RuntimeException> whenFull;
 
-    public BoundedSecretHasher(SecretHasher hasher, Settings settings) {
+    /** {@code whenFull} makes the exception a request gets when every thread and waiting place is taken. */
+    public BoundedSecretHasher(SecretHasher hasher, Settings settings, Supplier<? extends RuntimeException> whenFull) {
         this.hasher = hasher;
+        this.whenFull = whenFull;
         this.executor = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(settings.queue()),
                 Thread.ofPlatform().name("secret-hashing-", 0).daemon(true).factory(),
@@ -60,8 +61,7 @@ public final class BoundedSecretHasher implements SecretHasher, AutoCloseable {
         try {
             result = executor.submit(work);
         } catch (RejectedExecutionException full) {
-            throw new RetryLaterException(503, "SERVICE_UNAVAILABLE",
-                    "too many token requests at once, try again", RETRY_AFTER);
+            throw whenFull.get();
         }
         try {
             return result.get();
