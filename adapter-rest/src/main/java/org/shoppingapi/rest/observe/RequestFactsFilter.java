@@ -6,6 +6,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.shoppingapi.rest.RestApi;
 import org.shoppingapi.rest.auth.AuthenticatedRequest;
@@ -18,6 +21,12 @@ import org.shoppingapi.rest.error.ErrorJson;
  */
 @Priority(Priorities.USER)
 public final class RequestFactsFilter implements ContainerResponseFilter {
+
+    /** Joined route templates (a few dozen: the API's routes, not the request paths) → the tidied route. */
+    private static final Map<String, String> ROUTES = new ConcurrentHashMap<>();
+    private static final Pattern SLASHES = Pattern.compile("/+");
+    private static final Pattern TRAILING_SLASH = Pattern.compile("(?<=.)/$");
+    private static final Pattern VARIABLE_REGEX = Pattern.compile("\\{(\\w+)\\s*:[^}]*}");
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
@@ -47,7 +56,14 @@ public final class RequestFactsFilter implements ContainerResponseFilter {
                 path.append(t.startsWith("/") ? "" : "/").append(t);
             }
         }
-        return RestApi.BASE_PATH + path.toString().replaceAll("/+", "/").replaceAll("(?<=.)/$", "")
-                .replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}");
+        // The joined templates are the API's routes, a few dozen: each is tidied once, not on every request (three
+        // regular expressions compiled and run per request were ~3 % of a GET's CPU in the benchmark's profile).
+        return ROUTES.computeIfAbsent(path.toString(), RequestFactsFilter::tidy);
+    }
+
+    private static String tidy(String joinedTemplates) {
+        String path = SLASHES.matcher(RestApi.BASE_PATH + joinedTemplates).replaceAll("/");
+        path = TRAILING_SLASH.matcher(path).replaceAll("");
+        return VARIABLE_REGEX.matcher(path).replaceAll("{$1}");
     }
 }
