@@ -196,7 +196,8 @@ class Service:
         env = dict(os.environ, DB_URL=db.jdbc, DB_USER=db.user, DB_PASSWORD=db.password, SERVER_PORT=str(self.port),
                    SERVER_HOST="127.0.0.1", SHOPPING_CLIENTS=json.dumps(clients), JAVA_HOME=jdk)
         env.update(extra_env)
-        jar = extra_env.pop("BENCH_JAR", None) or str(ROOT / "app" / "target" / "shopping-app.jar")
+        jar = extra_env.pop("BENCH_JAR", None) or os.environ.get("BENCH_JAR") \
+            or str(ROOT / "app" / "target" / "shopping-app.jar")
         self.log_path = work + "/service.log"
         started = time.monotonic()
         self.process = subprocess.Popen([jdk + "/bin/java"] + os.environ.get("BENCH_JAVA_OPTS", "").split()
@@ -327,7 +328,9 @@ class CpuMeter:
         try:
             with open("/proc/%s/stat" % pid) as f:
                 fields = f.read().rsplit(")", 1)[1].split()
-            return int(fields[1]), int(fields[11]) + int(fields[12])  # ppid, utime + stime
+            # ppid; utime + stime, plus cutime + cstime: the children it waited for (the postmaster's exited
+            # backends, e.g. pgbench's connections, which are gone from /proc when the run ends)
+            return int(fields[1]), int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])
         except (OSError, IndexError, ValueError):
             return None, 0
 
@@ -476,34 +479,57 @@ class Bench:
             subprocess.run([java_home() + "/bin/jcmd", str(self.svc.process.pid), "JFR.start", "name=bench",
                             "settings=profile", "filename=" + self.jfr], capture_output=True)
 
+    # Where a CPU sample's time goes: the innermost frame of one of these (first match wins, top of stack first);
+    # JDK frames (collections, regex, strings) count for the library that called them.
+    LIBRARIES = (("JSON (Jackson)", "com.fasterxml."), ("SQL driver (pgjdbc)", "org.postgresql."),
+                 ("connection pool (Hikari)", "com.zaxxer."), ("Jdbi", "org.jdbi."),
+                 ("JAX-RS (Jersey, HK2)", ("org.glassfish.", "org.jvnet.")), ("HTTP server (Helidon)", "io.helidon."),
+                 ("token signatures (Nimbus, JDK EC)", ("com.nimbusds.", "sun.security.")),
+                 ("token cache (Caffeine)", "com.github.benmanes."), ("bcrypt", ("at.favre.", "org.mindrot.")),
+                 ("this service's code", "org.shoppingapi."))
+    # Inclusive shares of the request's stages (a sample counts for each stage its stack holds).
+    STAGES = (("store read/write (Jdbi, SQL, mapping rows and documents)", re.compile(r"^org\.shoppingapi\.jdbc\.")),
+              ("request body → domain", re.compile(r"MessageBodyFactory\.readFrom|ContentMapper\.toDomain")),
+              ("domain → response JSON tree", re.compile(r"^org\.shoppingapi\.rest\.(wire|.*Answers)")),
+              ("response JSON → bytes (Jersey writer, Jackson)", re.compile(r"MessageBodyFactory\.writeTo")),
+              ("access log + metrics", re.compile(r"RequestObservationFilter\.access|ServiceMetrics\.")),
+              ("token check", re.compile(r"BearerTokenFilter\.filter")),
+              ("application service (domain rules; includes its store calls)", re.compile(r"^org\.shoppingapi\.(application|domain)\.")))
+
     def profile_stop(self, name):
-        """Inclusive CPU samples per method over the peak run: the share of samples whose stack holds it."""
+        """The peak run's JFR CPU samples of the service: by library (innermost library frame) and by request stage
+        (inclusive), plus the hottest methods (top of stack)."""
         if not self.args.profile:
             return
         subprocess.run([java_home() + "/bin/jcmd", str(self.svc.process.pid), "JFR.stop", "name=bench"],
                        capture_output=True)
         out = subprocess.run([java_home() + "/bin/jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth",
-                              "96", self.jfr], capture_output=True, text=True).stdout
-        counts, samples, frames = {}, 0, set()
+                              "200", self.jfr], capture_output=True, text=True).stdout
+        stacks, frames = [], None
         for line in out.splitlines():
             line = line.strip()
             if line.startswith("jdk.ExecutionSample"):
-                if frames:
-                    samples += 1
-                    for f in frames:
-                        counts[f] = counts.get(f, 0) + 1
-                frames = set()
+                frames = []
+                stacks.append(frames)
             m = re.match(r"^([\w.$/<>]+)\(.*\)\s+line:", line)
-            if m:
-                frames.add(m.group(1))
-        if frames:
-            samples += 1
+            if m and frames is not None:
+                frames.append(m.group(1))
+        stacks = [f for f in stacks if f]
+        libraries, stages, hot = {}, {}, {}
+        for frames in stacks:
+            library = "JDK only (no library frame on the stack)"
             for f in frames:
-                counts[f] = counts.get(f, 0) + 1
-        interesting = re.compile(r"^(org\.shoppingapi|com\.nimbusds|com\.fasterxml|org\.jdbi|org\.postgresql|"
-                                 r"com\.zaxxer|io\.helidon|org\.glassfish|sun\.security\.ec|java\.util\.zip)")
-        top = sorted(((n, f) for f, n in counts.items() if interesting.match(f)), reverse=True)
-        self.profiles[name] = (samples, top[:30])
+                match = next((n for n, prefix in self.LIBRARIES if f.startswith(prefix)), None)
+                if match:
+                    library = match
+                    break
+            libraries[library] = libraries.get(library, 0) + 1
+            for stage, pattern in self.STAGES:
+                if any(pattern.search(f) for f in frames):
+                    stages[stage] = stages.get(stage, 0) + 1
+            hot[frames[0]] = hot.get(frames[0], 0) + 1
+        order = lambda d, n: sorted(((v, k) for k, v in d.items()), reverse=True)[:n]
+        self.profiles[name] = (len(stacks), order(libraries, 12), order(stages, 10), order(hot, 12))
 
     def measure(self, spec, connections=None, peak_threads=2):
         """Warm-up, peak (wrk as fast as it goes), then latency at 50 % of the peak with SQL statements counted."""
@@ -960,7 +986,7 @@ class Bench:
         ids = self.ids("SELECT id FROM draft_orders WHERE account_id = '%s' AND status = 'open' LIMIT 1000" % ACCOUNT)
         while len(ids) < 20:
             ids.append(self.svc.call("POST", shop() + "/draft_orders", draft_body(5))[1]["id"])
-        seconds = 4 if self.quick else 8
+        seconds = 4 if self.quick else 6
         self.lever_rows = []
         for name, env in self.LEVERS:
             env = {k: v.replace("{jdbc}", self.db.jdbc) for k, v in env.items()}
@@ -969,16 +995,21 @@ class Bench:
             self.load.service = self.svc
             self.cpu = CpuMeter(self.svc.process.pid, self.db.cluster)
             row = {"name": name, "env": env}
-            for key, spec, conns in (
-                    ("get", self.spec("get", "GET", shop() + "/draft_orders/{id}", ids=ids), self.conns),
+            # A fresh JVM: the first run is long enough for the JIT to compile the request path.
+            warm = 6 if self.quick else 15
+            runs = (("get", self.spec("get", "GET", shop() + "/draft_orders/{id}", ids=ids), self.conns),
                     ("create", self.spec("create", "POST", shop() + "/draft_orders", draft_body(5)), self.conns),
-                    ("list", self.spec("list", "GET", shop() + "/orders?limit=100"), 1)):
-                self.load.run(spec, seconds, conns, threads=min(2, conns))
+                    ("list", self.spec("list", "GET", shop() + "/orders?limit=100"), 1))
+            # All three warmed before any is measured: the JIT compiles the shared request path once.
+            for key, spec, conns in runs:
+                self.load.run(spec, warm, conns, threads=min(2, conns))
+                warm = 3 if self.quick else 5
+            for key, spec, conns in runs:
                 before = self.cpu.snapshot()
                 r = self.load.run(spec, seconds, conns, threads=min(2, conns))
                 cpu = CpuMeter.per_request(before, self.cpu.snapshot(), r["requests"])
                 row[key] = {"rps": r["rps"], "p50": r["p50_us"], "p99": r["p99_us"], "errors": r["errors"],
-                            "cpu": cpu["service"] if cpu else 0}
+                            "cpu": cpu["service"] if cpu else 0, "statuses": r["statuses"], "samples": r["samples"]}
             self.lever_rows.append(row)
             log("lever %s: %s" % (name, json.dumps(row)))
 
@@ -1111,11 +1142,19 @@ class Bench:
                 for per, q in statements:
                     out.append("  - %.2f × `%s`" % (per, q[:220] + ("…" if len(q) > 220 else "")))
         if self.profiles:
-            out.append("\n## CPU profile of each peak run (JFR; share of the service's samples whose stack holds the "
-                       "method)\n")
-            for name, (samples, top) in self.profiles.items():
+            out.append("\n## CPU profile of each peak run (JFR execution samples of the service)\n")
+            out.append("By library: the innermost frame of a library decides (JDK code counts for the library that "
+                       "called it). By stage: share of samples whose stack holds the stage (stages overlap). Hot: top "
+                       "of stack.\n")
+            for name, (samples, libraries, stages, hot) in self.profiles.items():
                 out.append("<details><summary>%s (%d samples)</summary>\n\n```" % (name, samples))
-                out.extend("%5.1f %%  %s" % (100.0 * n / max(samples, 1), f) for n, f in top)
+                pct = lambda n: "%5.1f %%" % (100.0 * n / max(samples, 1))
+                out.append("by library:")
+                out.extend("  %s  %s" % (pct(n), f) for n, f in libraries)
+                out.append("by stage:")
+                out.extend("  %s  %s" % (pct(n), f) for n, f in stages)
+                out.append("hot methods:")
+                out.extend("  %s  %s" % (pct(n), f) for n, f in hot)
                 out.append("```\n</details>\n")
         if self.notes:
             out.append("\n## Notes\n")
