@@ -4,14 +4,22 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.shoppingapi.domain.draft.Draft;
+import org.shoppingapi.ports.out.DraftStore;
 
 /** The boundaries of docs/ARCHITECTURE.md as ArchUnit rules; each field's name says the rule. */
 public final class ArchitectureRules {
@@ -134,6 +142,43 @@ public final class ArchitectureRules {
     public static final ArchRule packages_are_free_of_cycles = slices()
             .matching("org.shoppingapi.(**)")
             .should().beFreeOfCycles();
+
+    /** The core's JPMS modules as their compiled module-info.class files describe them. */
+    static final List<ModuleView> CORE_MODULES = List.of(
+            ModuleView.of(Draft.class, "org.shoppingapi.domain"),
+            ModuleView.of(DraftStore.class, "org.shoppingapi.ports", "org.shoppingapi.application"));
+
+    public static final ArchRule core_modules_are_used_only_through_their_exports =
+            usedOnlyThroughExports(CORE_MODULES);
+
+    /**
+     * No class uses a package of another of {@code modules} that its module-info.java does not export to the user's
+     * module (to everyone, for a class outside them all). The JVM enforces this only on the module path; the
+     * adapters and the tests run on the class path, so this rule is what keeps the two views the same.
+     */
+    static ArchRule usedOnlyThroughExports(List<ModuleView> modules) {
+        return classes().should(new ArchCondition<JavaClass>(
+                "use another core module's package only where its module-info.java exports it to them") {
+            @Override
+            public void check(JavaClass user, ConditionEvents events) {
+                Optional<ModuleView> own = moduleOf(modules, user.getPackageName());
+                String reader = own.map(ModuleView::name).orElse(null);
+                for (Dependency dependency : user.getDirectDependenciesFromSelf()) {
+                    String used = dependency.getTargetClass().getPackageName();
+                    Optional<ModuleView> owner = moduleOf(modules, used);
+                    if (owner.isPresent() && !owner.equals(own) && !owner.get().exportsTo(used, reader)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()
+                                + ", but module " + owner.get().name() + " does not export " + used
+                                + (reader == null ? "" : " to " + reader)));
+                    }
+                }
+            }
+        }).because("module-info.java says what the core offers; what it conceals may change without notice");
+    }
+
+    private static Optional<ModuleView> moduleOf(List<ModuleView> modules, String packageName) {
+        return modules.stream().filter(m -> m.holds(packageName)).findFirst();
+    }
 
     private static String[] withAdapters(String[] frameworks) {
         String[] all = new String[frameworks.length + 3];

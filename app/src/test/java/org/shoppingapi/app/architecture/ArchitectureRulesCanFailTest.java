@@ -22,6 +22,7 @@ import org.shoppingapi.ports.in.archfixture.InPortUsingOutPort;
 import org.shoppingapi.ports.out.archfixture.OutPortUsingInPort;
 import org.shoppingapi.application.archfixture.ServiceUsingJdbi;
 import org.shoppingapi.rest.archfixture.InboundUsingOutbound;
+import org.shoppingapi.rest.archfixture.RestUsingDomainInternals;
 import org.shoppingapi.rest.archfixture.RestUsingJdbcAndService;
 import org.shoppingapi.rest.outbound.archfixture.OutboundUsingInbound;
 
@@ -121,6 +122,20 @@ class ArchitectureRulesCanFailTest {
     void cycle_rule_reports_a_package_cycle() {
         EvaluationResult result = evaluate(ArchitectureRules.packages_are_free_of_cycles, A.class, B.class);
         assertThat(result.hasViolation()).isTrue();
+    }
+
+    @Test
+    void module_rule_reports_an_adapter_using_a_package_the_core_does_not_export_to_it() {
+        EvaluationResult result = evaluate(ArchitectureRules.core_modules_are_used_only_through_their_exports,
+                RestUsingDomainInternals.class);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("RestUsingDomainInternals")
+                        && line.contains("does not export org.shoppingapi.domain.money"))
+                .anyMatch(line -> line.contains("does not export org.shoppingapi.domain.completion"));
+        // The same completion package is exported to the ports, whose service uses it.
+        assertThat(evaluate(ArchitectureRules.core_modules_are_used_only_through_their_exports,
+                org.shoppingapi.application.CompleteDraftService.class).hasViolation()).isFalse();
     }
 
     @Test

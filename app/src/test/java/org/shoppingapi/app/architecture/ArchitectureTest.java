@@ -46,4 +46,7 @@ class ArchitectureTest {
     static final ArchRule core_speaks_no_wire_vocabulary = ArchitectureRules.core_speaks_no_wire_vocabulary;
     @ArchTest
     static final ArchRule packages_are_free_of_cycles = ArchitectureRules.packages_are_free_of_cycles;
+    @ArchTest
+    static final ArchRule core_modules_are_used_only_through_their_exports =
+            ArchitectureRules.core_modules_are_used_only_through_their_exports;
 }

@@ -14,7 +14,7 @@ import org.shoppingapi.domain.money.Percentages;
 import org.shoppingapi.domain.error.ValidationException;
 
 /** Checks an order's content against the model's rules and names every offending field by its wire path. */
-public final class ContentValidator {
+final class ContentValidator {
 
     private static final java.util.regex.Pattern CURRENCY = java.util.regex.Pattern.compile("[A-Z]{3}");
 
