@@ -1,33 +1,47 @@
 package org.shoppingapi.application;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import org.shoppingapi.domain.error.DuplicateOrderIdException;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.ports.out.OrderFilter;
 import org.shoppingapi.ports.out.OrderStore;
 
-/** Orders in memory for service tests, found by order_id or id; {@code update} compares versions. */
-final class InMemoryOrderStore implements OrderStore {
+/**
+ * Orders in memory for service tests, held to the same {@code OrderStoreContract} as the PostgreSQL store
+ * ({@link InMemoryOrderStoreContractTest}): found by order_id before id, order_id unique per account, versions
+ * compared, filters and paging honoured, undone with a failed {@link InMemoryTransactions}.
+ */
+final class InMemoryOrderStore implements OrderStore, InMemoryTransactions.Undoable {
 
-    private final Map<UUID, Order> orders = new ConcurrentHashMap<>();
+    private static final Comparator<Order> NEWEST_FIRST =
+            InMemoryPaging.newestFirst(o -> o.audit().createdAt(), Order::id);
+
+    private final Map<UUID, Order> orders = new HashMap<>();
 
     @Override
-    public void insert(Order order) {
+    public synchronized void insert(Order order) {
+        if (orderIdExists(order.accountId(), order.orderId())) {
+            throw new DuplicateOrderIdException(order.orderId());
+        }
         orders.put(order.id(), order);
     }
 
     @Override
-    public Optional<Order> findById(String accountId, UUID id) {
+    public synchronized Optional<Order> findById(String accountId, UUID id) {
         return Optional.ofNullable(orders.get(id)).filter(o -> o.accountId().equals(accountId));
     }
 
+    /** The order_id match wins over an id match, as in the PostgreSQL store. */
     @Override
-    public Optional<Order> find(String accountId, String reference) {
-        return orders.values().stream().filter(o -> o.accountId().equals(accountId))
-                .filter(o -> o.orderId().equals(reference) || o.id().toString().equals(reference)).findFirst();
+    public synchronized Optional<Order> find(String accountId, String reference) {
+        Optional<Order> byOrderId = inAccount(accountId).filter(o -> o.orderId().equals(reference)).findFirst();
+        return byOrderId.isPresent() ? byOrderId
+                : inAccount(accountId).filter(o -> o.id().toString().equals(reference)).findFirst();
     }
 
     @Override
@@ -36,8 +50,8 @@ final class InMemoryOrderStore implements OrderStore {
     }
 
     @Override
-    public boolean orderIdExists(String accountId, String orderId) {
-        return orders.values().stream().anyMatch(o -> o.accountId().equals(accountId) && o.orderId().equals(orderId));
+    public synchronized boolean orderIdExists(String accountId, String orderId) {
+        return inAccount(accountId).anyMatch(o -> o.orderId().equals(orderId));
     }
 
     @Override
@@ -51,7 +65,34 @@ final class InMemoryOrderStore implements OrderStore {
     }
 
     @Override
-    public List<Order> list(OrderFilter filter) {
-        throw new UnsupportedOperationException("not needed by these tests");
+    public synchronized List<Order> list(OrderFilter filter) {
+        return inAccount(filter.accountId())
+                .filter(o -> filter.status().map(s -> o.status() == s).orElse(true))
+                .filter(o -> filter.paymentStatus().map(s -> o.paymentStatus() == s).orElse(true))
+                .filter(o -> filter.storeId().map(s -> o.content().store() != null
+                        && s.equals(o.content().store().id())).orElse(true))
+                .filter(o -> filter.customerId().map(c -> o.content().customerId().equals(Optional.of(c)))
+                        .orElse(true))
+                .filter(o -> InMemoryPaging.within(o.audit().createdAt(), filter.createdFrom(), filter.createdTo()))
+                .filter(o -> filter.startingAfter().map(c -> InMemoryPaging.after(o.audit().createdAt(), o.id(), c))
+                        .orElse(true))
+                .sorted(NEWEST_FIRST)
+                .limit(filter.limit())
+                .toList();
+    }
+
+    private java.util.stream.Stream<Order> inAccount(String accountId) {
+        return orders.values().stream().filter(o -> o.accountId().equals(accountId));
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<UUID, Order> copy = new HashMap<>(orders);
+        return () -> {
+            synchronized (this) {
+                orders.clear();
+                orders.putAll(copy);
+            }
+        };
     }
 }

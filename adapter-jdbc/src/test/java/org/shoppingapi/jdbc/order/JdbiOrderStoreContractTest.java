@@ -1,13 +1,11 @@
 package org.shoppingapi.jdbc.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.shoppingapi.jdbc.testing.StoreFixtures.T0;
 import static org.shoppingapi.jdbc.testing.StoreFixtures.ctx;
 import static org.shoppingapi.jdbc.testing.StoreFixtures.order;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.domain.content.Item;
-import org.shoppingapi.domain.content.Store;
 import org.shoppingapi.domain.event.ApiEvent;
 import org.shoppingapi.domain.event.EventState;
 import org.shoppingapi.domain.event.ServiceEvent;
@@ -32,12 +29,16 @@ import org.shoppingapi.domain.payout.PayoutRule;
 import org.shoppingapi.domain.payout.PayoutRuleType;
 import org.shoppingapi.jdbc.JdbiTransactions;
 import org.shoppingapi.jdbc.testing.MigratedDatabase;
-import org.shoppingapi.domain.error.DuplicateOrderIdException;
 import org.shoppingapi.ports.out.OrderFilter;
-import org.shoppingapi.ports.paging.PageCursor;
+import org.shoppingapi.ports.out.OrderStore;
+import org.shoppingapi.ports.out.Transactions;
+import org.shoppingapi.ports.out.contract.OrderStoreContract;
 
-/** The {@code OrderStore} contract against PostgreSQL: round trips, order_id uniqueness, versions, lists by filter. */
-class JdbiOrderStoreContractTest {
+/**
+ * The {@code OrderStore} contract ({@link OrderStoreContract}: lookups, order_id uniqueness, versions, lists,
+ * rollback) against PostgreSQL, and what only this store has to show: every field round trips, filter columns kept current.
+ */
+class JdbiOrderStoreContractTest extends OrderStoreContract {
 
     static MigratedDatabase db;
     static JdbiOrderStore store;
@@ -98,30 +99,6 @@ class JdbiOrderStoreContractTest {
     }
 
     @Test
-    void an_order_id_is_unique_per_account_and_a_duplicate_rolls_the_transaction_back() {
-        store.insert(order("T20000003", "dup", T0));
-        store.insert(order("T20000004", "dup", T0));
-        Order first = order("T20000003", null, T0);
-
-        assertThatThrownBy(() -> new JdbiTransactions(db.jdbi()).inTransaction(() -> {
-            store.insert(first);
-            store.insert(order("T20000003", "dup", T0));
-            return null;
-        })).isInstanceOf(DuplicateOrderIdException.class).hasMessageContaining("dup");
-        assertThat(store.findById("T20000003", first.id())).as("rolled back with the duplicate").isEmpty();
-    }
-
-    @Test
-    void a_custom_order_id_wins_over_another_orders_id() {
-        Order byId = order("T20000005", null, T0);
-        Order shadow = order("T20000005", UUID.randomUUID().toString(), T0);
-        store.insert(byId);
-        store.insert(shadow);
-        assertThat(store.find("T20000005", shadow.orderId())).contains(shadow);
-        assertThat(store.find("T20000005", "no-such-order")).isEmpty();
-    }
-
-    @Test
     void update_writes_over_the_expected_version_and_keeps_the_filter_columns_current() {
         Order order = order("T20000006", null, T0);
         store.insert(order);
@@ -142,42 +119,6 @@ class JdbiOrderStoreContractTest {
         assertThat(store.list(OrderFilter.all("T20000006", 10).withStatus(OrderStatus.OPEN))).isEmpty();
     }
 
-    @Test
-    void lists_by_every_filter_newest_first_with_paging() {
-        String account = "T20000007";
-        Instant base = Instant.parse("2026-06-01T00:00:00Z");
-        Order a = order(account, null, base.plusSeconds(1));
-        Order b = withStore(order(account, null, base.plusSeconds(2)), "store-b");
-        Order c = order(account, null, base.plusSeconds(3));
-        for (Order o : List.of(a, b, c)) {
-            store.insert(o);
-        }
-        store.insert(order("T20000008", null, base.plusSeconds(2)));
-
-        assertThat(ids(store.list(OrderFilter.all(account, 10)))).containsExactly(c.id(), b.id(), a.id());
-        assertThat(ids(store.list(OrderFilter.all(account, 10).withStoreId("store-b")))).containsExactly(b.id());
-        assertThat(ids(store.list(OrderFilter.all(account, 10).withCustomerId("cust-1"))))
-                .containsExactly(c.id(), b.id(), a.id());
-        assertThat(store.list(OrderFilter.all(account, 10).withCustomerId("cust-2"))).isEmpty();
-        assertThat(ids(store.list(OrderFilter.all(account, 10).withCreated(base.plusSeconds(2), base.plusSeconds(3)))))
-                .containsExactly(c.id(), b.id());
-        assertThat(ids(store.list(OrderFilter.all(account, 10).withPaymentStatus(PaymentStatus.PENDING))))
-                .containsExactly(c.id(), b.id(), a.id());
-
-        List<Order> page1 = store.list(OrderFilter.all(account, 2));
-        Order last = page1.get(1);
-        List<Order> page2 = store.list(OrderFilter.all(account, 2)
-                .startingAfter(new PageCursor(last.audit().createdAt(), last.id())));
-        assertThat(ids(page1)).containsExactly(c.id(), b.id());
-        assertThat(ids(page2)).containsExactly(a.id());
-    }
-
-    private static Order withStore(Order order, String storeId) {
-        return Order.restore(order.id(), order.accountId(), order.orderId(), order.content().withStore(Store.of(storeId)),
-                order.status(), order.version(), order.events(), order.paymentOperations(), order.audit(),
-                order.closedAt(), order.closedBy(), order.cancelledAt(), order.cancelledBy(), order.cancelledReason());
-    }
-
     private static PaymentRequest payment(int lineId, long amount) {
         return new PaymentRequest(List.of(new PaymentItem(lineId, amount)), true, T0, "psp",
                 Map.of("payment_id", "p-1"), Map.of());
@@ -185,5 +126,15 @@ class JdbiOrderStoreContractTest {
 
     private static List<UUID> ids(List<Order> orders) {
         return orders.stream().map(Order::id).toList();
+    }
+
+    @Override
+    protected OrderStore orders() {
+        return store;
+    }
+
+    @Override
+    protected Transactions transactions() {
+        return new JdbiTransactions(db.jdbi());
     }
 }
