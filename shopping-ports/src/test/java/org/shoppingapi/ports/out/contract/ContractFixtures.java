@@ -82,6 +82,11 @@ public final class ContractFixtures {
                 Pricing.price(content(storeId, customerId)), creation);
     }
 
+    /** {@code order} cancelled at {@code at}: the next version. */
+    public static Order cancelled(Order order, Instant at) {
+        return order.cancel("contract", ctx(at)).orElseThrow().order();
+    }
+
     /** {@code order} closed at {@code at}: the next version. */
     public static Order closed(Order order, Instant at) {
         return order.close(ctx(at)).orElseThrow().order();

@@ -3,6 +3,7 @@ package org.shoppingapi.ports.out.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.shoppingapi.ports.out.contract.ContractFixtures.T0;
+import static org.shoppingapi.ports.out.contract.ContractFixtures.cancelled;
 import static org.shoppingapi.ports.out.contract.ContractFixtures.closed;
 import static org.shoppingapi.ports.out.contract.ContractFixtures.newAccount;
 import static org.shoppingapi.ports.out.contract.ContractFixtures.order;
@@ -82,10 +83,10 @@ public abstract class OrderStoreContract {
         Order order = order(account, null, T0);
         orders().insert(order);
         Order closed = closed(order, T0.plusSeconds(1));
+        Order cancelledMeanwhile = cancelled(order, T0.plusSeconds(2)); // another writer's change of version 0
 
-        assertThat(orders().update(closed, 7)).as("stale").isFalse();
-        assertThat(orders().findById(account, order.id())).contains(order);
         assertThat(orders().update(closed, 0)).isTrue();
+        assertThat(orders().update(cancelledMeanwhile, 0)).as("stale: the stored order moved on").isFalse();
         assertThat(orders().findById(account, order.id())).contains(closed);
         assertThat(ids(orders().list(OrderFilter.all(account, 10).withStatus(OrderStatus.CLOSED))))
                 .containsExactly(order.id());
