@@ -113,7 +113,7 @@ class PartitionedSchemaTest {
         assertThat(keys.claim(ACCOUNT, "k", "f", now, now.minusSeconds(60))).isTrue();
         keys.complete(ACCOUNT, "k", new IdempotencyStore.StoredResponse(200, "application/json", null, new byte[] {1}));
         assertThat(keys.find(ACCOUNT, "k")).isPresent();
-        keys.release(ACCOUNT, "k");
+        assertThat(keys.claim(ACCOUNT, "k", "f", now, now.minusSeconds(60))).isFalse();
 
         var rules = new JdbiDiscountRuleStore(jdbi);
         DiscountRule rule = new DiscountRule(UUID.randomUUID().toString(), "r", DiscountType.TOTAL, Reward.amount(100),

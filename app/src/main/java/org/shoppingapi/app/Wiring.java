@@ -77,6 +77,7 @@ import org.shoppingapi.rest.draft.DraftUseCases;
 import org.shoppingapi.rest.hooks.SubscriptionResource;
 import org.shoppingapi.rest.error.RetryLaterException;
 import org.shoppingapi.rest.idempotency.IdempotencyFilter;
+import org.shoppingapi.rest.idempotency.IdempotentReplayMapper;
 import org.shoppingapi.rest.idempotency.IdempotentResponseRecorder;
 import org.shoppingapi.rest.json.JsonMapping;
 import org.shoppingapi.rest.order.CustomerOrderResource;
@@ -215,7 +216,8 @@ public final class Wiring implements AutoCloseable {
                 .discounts(discounts).webhooks(outbox).payoutRules(payoutRules)
                 .build();
         return new Core(services,
-                new IdempotencyService(new JdbiIdempotencyStore(jdbi), clock, IdempotencyService.Settings.DEFAULT),
+                new IdempotencyService(new JdbiIdempotencyStore(jdbi), transactions, clock,
+                        IdempotencyService.Settings.DEFAULT),
                 orders);
     }
 
@@ -279,7 +281,8 @@ public final class Wiring implements AutoCloseable {
         components.add(new TokenResource(auth.tokenService(), auth.attemptLimits()));
         components.add(new JwksResource(auth.signer().publicJwks()));
         components.add(new IdempotencyFilter(core.idempotency()));
-        components.add(new IdempotentResponseRecorder(core.idempotency()));
+        components.add(new IdempotentResponseRecorder());
+        components.add(new IdempotentReplayMapper());
         components.add(new DraftResource(draftUseCases, answers));
         components.add(new DraftItemResource(draftUseCases, answers));
         components.add(new OrderResource(orderUseCases, orderAnswers));

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.shoppingapi.ports.out.IdempotencyStore;
 
-/** The idempotency store in memory, with the same atomic claim as the PostgreSQL one, for service tests. */
+/** The idempotency store in memory, with the same atomic claim as the PostgreSQL one (no transactions), for service tests. */
 final class InMemoryIdempotencyStore implements IdempotencyStore {
 
     private final Map<String, StoredKey> keys = new ConcurrentHashMap<>();
@@ -20,23 +20,9 @@ final class InMemoryIdempotencyStore implements IdempotencyStore {
         StoredKey fresh = new StoredKey(fingerprint, now, Optional.empty());
         boolean[] won = {false};
         keys.compute(id(accountId, key), (k, existing) -> {
-            if (existing == null || existing.claimedAt().isBefore(expiredBefore)) {
+            if (existing == null || existing.claimedAt().isBefore(expiredBefore) || existing.response().isEmpty()) {
                 won[0] = true;
                 return fresh;
-            }
-            return existing;
-        });
-        return won[0];
-    }
-
-    @Override
-    public boolean takeOverStale(String accountId, String key, String fingerprint, Instant now, Instant staleBefore) {
-        boolean[] won = {false};
-        keys.computeIfPresent(id(accountId, key), (k, existing) -> {
-            if (existing.response().isEmpty() && existing.fingerprint().equals(fingerprint)
-                    && existing.claimedAt().isBefore(staleBefore)) {
-                won[0] = true;
-                return new StoredKey(fingerprint, now, Optional.empty());
             }
             return existing;
         });
@@ -54,9 +40,9 @@ final class InMemoryIdempotencyStore implements IdempotencyStore {
                 (k, existing) -> new StoredKey(existing.fingerprint(), existing.claimedAt(), Optional.of(response)));
     }
 
-    @Override
-    public void release(String accountId, String key) {
-        keys.computeIfPresent(id(accountId, key), (k, existing) -> existing.response().isEmpty() ? null : existing);
+    /** Drops a key, as a rolled-back transaction would drop its claim. */
+    void forget(String accountId, String key) {
+        keys.remove(id(accountId, key));
     }
 
     @Override

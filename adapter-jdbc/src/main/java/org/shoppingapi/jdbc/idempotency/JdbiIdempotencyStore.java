@@ -3,7 +3,6 @@ package org.shoppingapi.jdbc.idempotency;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.shoppingapi.jdbc.Rows;
@@ -11,10 +10,13 @@ import org.shoppingapi.ports.out.IdempotencyStore;
 
 /**
  * Idempotency keys in PostgreSQL. The claim is one {@code INSERT … ON CONFLICT}: the primary key lets exactly one
- * of two simultaneous requests insert the key. Each call opens a handle of its own and commits at once, so a claim
- * is visible to the other requests while the claiming request still runs.
+ * of two simultaneous requests insert the key, and the other waits at the new row's lock until the first one's
+ * transaction ends. Every call runs on the thread's handle when there is one ({@code jdbi.withHandle}), so the claim
+ * and the response commit with the caller's transaction (a request's unit of work, {@code JdbiTransactions}).
  */
 public final class JdbiIdempotencyStore implements IdempotencyStore {
+
+    private static final String CLAIM_SAVEPOINT = "idempotency_claim";
 
     private final Jdbi jdbi;
 
@@ -24,24 +26,39 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
 
     @Override
     public boolean claim(String accountId, String key, String fingerprint, Instant now, Instant expiredBefore) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return insertOrReuse(accountId, key, fingerprint, now, expiredBefore);
-            } catch (UnableToExecuteStatementException e) {
-                // On a hash-partitioned table (PartitionedSchemaTest, a sharded database) PostgreSQL was seen to report
-                // a simultaneous insert of the same key as a unique violation instead of taking the ON CONFLICT
-                // branch. The key exists then, so asking once more takes that branch and answers as usual.
-                if (attempt == 3 || !Rows.violates(e, "idempotency_keys_pkey")) {
-                    throw e;
+        return jdbi.withHandle(h -> {
+            for (int attempt = 1; ; attempt++) {
+                // Inside a transaction a failed statement spoils the rest of it: a savepoint lets the claim be asked again.
+                boolean inTransaction = h.isInTransaction();
+                if (inTransaction) {
+                    h.savepoint(CLAIM_SAVEPOINT);
+                }
+                try {
+                    boolean won = insertOrReuse(h, accountId, key, fingerprint, now, expiredBefore);
+                    if (inTransaction) {
+                        h.releaseSavepoint(CLAIM_SAVEPOINT);
+                    }
+                    return won;
+                } catch (UnableToExecuteStatementException e) {
+                    // On a hash-partitioned table (PartitionedSchemaTest, a sharded database) PostgreSQL was seen to
+                    // report a simultaneous insert of the same key as a unique violation instead of taking the ON
+                    // CONFLICT branch. The key exists then, so asking once more takes that branch and answers as usual.
+                    if (attempt == 3 || !Rows.violates(e, "idempotency_keys_pkey")) {
+                        throw e;
+                    }
+                    if (inTransaction) {
+                        h.rollbackToSavepoint(CLAIM_SAVEPOINT);
+                    }
                 }
             }
-        }
+        });
     }
 
-    private boolean insertOrReuse(String accountId, String key, String fingerprint, Instant now,
-                                  Instant expiredBefore) {
-        // An expired key is reused as if new: the conflict branch then overwrites it, and only then.
-        return own(h -> h.createUpdate("""
+    private static boolean insertOrReuse(Handle h, String accountId, String key, String fingerprint, Instant now,
+                                         Instant expiredBefore) {
+        // An expired key, or one claimed without a response by an earlier version that committed claims on their
+        // own, is reused as if new: the conflict branch then overwrites it, and only then.
+        return h.createUpdate("""
                         INSERT INTO idempotency_keys (account_id, idempotency_key, fingerprint, created_at)
                         VALUES (:a, :k, :f, :now)
                         ON CONFLICT (account_id, idempotency_key) DO UPDATE
@@ -49,33 +66,19 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
                                response_status = NULL, response_content_type = NULL, response_etag = NULL,
                                response_body = NULL, completed_at = NULL
                          WHERE idempotency_keys.created_at < :expired_before
+                            OR idempotency_keys.response_status IS NULL
                         """)
                 .bind("a", accountId)
                 .bind("k", key)
                 .bind("f", fingerprint)
                 .bind("now", Rows.timestamp(now))
                 .bind("expired_before", Rows.timestamp(expiredBefore))
-                .execute()) == 1;
-    }
-
-    @Override
-    public boolean takeOverStale(String accountId, String key, String fingerprint, Instant now, Instant staleBefore) {
-        return own(h -> h.createUpdate("""
-                        UPDATE idempotency_keys SET created_at = :now
-                         WHERE account_id = :a AND idempotency_key = :k AND fingerprint = :f
-                           AND response_status IS NULL AND created_at < :stale_before
-                        """)
-                .bind("a", accountId)
-                .bind("k", key)
-                .bind("f", fingerprint)
-                .bind("now", Rows.timestamp(now))
-                .bind("stale_before", Rows.timestamp(staleBefore))
-                .execute()) == 1;
+                .execute() == 1;
     }
 
     @Override
     public Optional<StoredKey> find(String accountId, String key) {
-        return own(h -> h.createQuery("""
+        return jdbi.withHandle(h -> h.createQuery("""
                         SELECT fingerprint, created_at, response_status, response_content_type, response_etag,
                                response_body
                           FROM idempotency_keys WHERE account_id = :a AND idempotency_key = :k
@@ -94,7 +97,7 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
 
     @Override
     public void complete(String accountId, String key, StoredResponse response) {
-        own(h -> h.createUpdate("""
+        jdbi.withHandle(h -> h.createUpdate("""
                         UPDATE idempotency_keys
                            SET response_status = :status, response_content_type = :type, response_etag = :etag,
                                response_body = :body, completed_at = now()
@@ -110,27 +113,9 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public void release(String accountId, String key) {
-        own(h -> h.createUpdate("""
-                        DELETE FROM idempotency_keys
-                         WHERE account_id = :a AND idempotency_key = :k AND response_status IS NULL
-                        """)
-                .bind("a", accountId)
-                .bind("k", key)
-                .execute());
-    }
-
-    @Override
     public int deleteExpired(Instant expiredBefore) {
-        return own(h -> h.createUpdate("DELETE FROM idempotency_keys WHERE created_at < :before")
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM idempotency_keys WHERE created_at < :before")
                 .bind("before", Rows.timestamp(expiredBefore))
                 .execute());
-    }
-
-    /** Runs on a handle of its own, never a transaction the calling thread may have open. */
-    private <T> T own(HandleCallback<T, RuntimeException> work) {
-        try (Handle handle = jdbi.open()) {
-            return work.withHandle(handle);
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,14 @@ import org.shoppingapi.jdbc.JdbiTransactions;
 import org.shoppingapi.jdbc.testing.MigratedDatabase;
 import org.shoppingapi.ports.out.IdempotencyStore.StoredKey;
 import org.shoppingapi.ports.out.IdempotencyStore.StoredResponse;
+import org.shoppingapi.ports.out.Transactions;
+import org.shoppingapi.ports.out.Transactions.UnitOfWork;
 
-/** The {@code IdempotencyStore} contract against PostgreSQL: one claim wins, responses kept, expiry and take-over. */
+/**
+ * The {@code IdempotencyStore} contract against PostgreSQL: one claim wins, responses kept, the claim commits or rolls
+ * back with the caller's transaction (and a request's unit of work), a simultaneous claim waits for the first one's
+ * outcome, expiry, and the take-over of a claim an earlier version committed without its response.
+ */
 class JdbiIdempotencyStoreContractTest {
 
     static final Instant NOW = Instant.parse("2026-07-01T12:00:00Z");
@@ -39,11 +46,11 @@ class JdbiIdempotencyStoreContractTest {
         db.close();
     }
 
+    static final StoredResponse OK = new StoredResponse(200, "application/json", null, new byte[0]);
+
     @Test
     void the_first_claim_wins_and_the_response_is_kept_byte_for_byte() {
         assertThat(store.claim("T30000001", "k1", "fp", NOW, DAY_AGO)).isTrue();
-        assertThat(store.claim("T30000001", "k1", "fp", NOW, DAY_AGO)).isFalse();
-        assertThat(store.claim("T30000002", "k1", "fp", NOW, DAY_AGO)).as("keys are per account").isTrue();
         StoredKey pending = store.find("T30000001", "k1").orElseThrow();
         assertThat(pending.fingerprint()).isEqualTo("fp");
         assertThat(pending.claimedAt()).isEqualTo(NOW);
@@ -51,6 +58,8 @@ class JdbiIdempotencyStoreContractTest {
 
         byte[] body = "{\"id\":\"ø\"}".getBytes(StandardCharsets.UTF_8);
         store.complete("T30000001", "k1", new StoredResponse(200, "application/json", "\"0\"", body));
+        assertThat(store.claim("T30000001", "k1", "fp", NOW, DAY_AGO)).isFalse();
+        assertThat(store.claim("T30000002", "k1", "fp", NOW, DAY_AGO)).as("keys are per account").isTrue();
         StoredResponse stored = store.find("T30000001", "k1").orElseThrow().response().orElseThrow();
         assertThat(stored.status()).isEqualTo(200);
         assertThat(stored.contentType()).isEqualTo("application/json");
@@ -60,18 +69,25 @@ class JdbiIdempotencyStoreContractTest {
     }
 
     @Test
-    void of_many_simultaneous_claims_exactly_one_wins() throws Exception {
+    void of_many_simultaneous_requests_exactly_one_claims_and_the_others_wait_for_its_answer() throws Exception {
         int threads = 10;
+        Transactions transactions = new JdbiTransactions(db.jdbi());
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Boolean>> claims = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
-                Callable<Boolean> claim = () -> {
+                Callable<Boolean> request = () -> {
                     start.await();
-                    return store.claim("T30000004", "race", "fp", NOW, DAY_AGO);
+                    return transactions.inTransaction(() -> {
+                        boolean won = store.claim("T30000004", "race", "fp", NOW, DAY_AGO);
+                        if (won) {
+                            store.complete("T30000004", "race", OK);
+                        }
+                        return won;
+                    });
                 };
-                claims.add(pool.submit(claim));
+                claims.add(pool.submit(request));
             }
             start.countDown();
             int won = 0;
@@ -85,32 +101,70 @@ class JdbiIdempotencyStoreContractTest {
     }
 
     @Test
-    void a_claim_commits_at_once_even_inside_a_callers_transaction() {
-        new JdbiTransactions(db.jdbi()).inTransaction(() -> {
-            assertThat(store.claim("T30000005", "k", "fp", NOW, DAY_AGO)).isTrue();
+    void a_claim_commits_and_rolls_back_with_the_callers_transaction() {
+        Transactions transactions = new JdbiTransactions(db.jdbi());
+        transactions.inTransaction(() -> {
+            assertThat(store.claim("T30000005", "kept", "fp", NOW, DAY_AGO)).isTrue();
+            store.complete("T30000005", "kept", OK);
             return null;
         });
         try {
-            new JdbiTransactions(db.jdbi()).inTransaction(() -> {
-                store.claim("T30000005", "k2", "fp", NOW, DAY_AGO);
+            transactions.inTransaction(() -> {
+                store.claim("T30000005", "gone", "fp", NOW, DAY_AGO);
                 throw new IllegalStateException("the caller's work fails");
             });
         } catch (IllegalStateException expected) {
-            // the claim must survive the caller's rollback
+            // the claim goes with the caller's rollback
         }
-        assertThat(store.find("T30000005", "k2")).isPresent();
+        assertThat(store.find("T30000005", "kept")).isPresent();
+        assertThat(store.find("T30000005", "gone")).isEmpty();
     }
 
     @Test
-    void release_frees_a_pending_claim_but_never_a_completed_one() {
-        store.claim("T30000006", "pending", "fp", NOW, DAY_AGO);
-        store.claim("T30000006", "done", "fp", NOW, DAY_AGO);
-        store.complete("T30000006", "done", new StoredResponse(200, "application/json", null, new byte[0]));
-        store.release("T30000006", "pending");
-        store.release("T30000006", "done");
-        assertThat(store.find("T30000006", "pending")).isEmpty();
-        assertThat(store.find("T30000006", "done")).isPresent();
-        assertThat(store.claim("T30000006", "pending", "other", NOW, DAY_AGO)).isTrue();
+    void a_unit_of_work_claims_first_and_keeps_everything_until_its_one_commit() {
+        Transactions transactions = new JdbiTransactions(db.jdbi());
+        try (UnitOfWork abandoned = transactions.openUnitOfWork(
+                () -> store.claim("T30000006", "abandoned", "fp", NOW, DAY_AGO))) {
+            assertThat(abandoned.started()).isFalse();
+            transactions.inTransaction(() -> null);
+            transactions.inTransaction(() -> {
+                store.complete("T30000006", "abandoned", OK);
+                return null;
+            });
+            assertThat(abandoned.started()).isTrue();
+        }
+        assertThat(store.find("T30000006", "abandoned")).as("closed without a commit: nothing stays").isEmpty();
+
+        UnitOfWork committed = transactions.openUnitOfWork(
+                () -> store.claim("T30000006", "committed", "fp", NOW, DAY_AGO));
+        transactions.inTransaction(() -> null);
+        transactions.inTransaction(() -> {
+            store.complete("T30000006", "committed", OK);
+            return null;
+        });
+        committed.commit();
+        assertThat(store.find("T30000006", "committed").orElseThrow().response()).isPresent();
+    }
+
+    @Test
+    void a_simultaneous_claim_waits_for_the_first_units_outcome() throws Exception {
+        Transactions transactions = new JdbiTransactions(db.jdbi());
+        UnitOfWork first = transactions.openUnitOfWork(() -> store.claim("T30000009", "k", "fp", NOW, DAY_AGO));
+        transactions.inTransaction(() -> null);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> second = other.submit(() -> transactions.inTransaction(
+                    () -> store.claim("T30000009", "k", "fp", NOW, DAY_AGO)));
+            transactions.inTransaction(() -> {
+                store.complete("T30000009", "k", OK);
+                return null;
+            });
+            first.commit();
+            assertThat(second.get(30, TimeUnit.SECONDS)).as("the first one committed with its answer").isFalse();
+        } finally {
+            first.close();
+            other.shutdownNow();
+        }
     }
 
     @Test
@@ -120,6 +174,7 @@ class JdbiIdempotencyStoreContractTest {
         store.complete("T30000007", "old", new StoredResponse(201, "application/json", "\"3\"", new byte[]{1}));
         store.claim("T30000007", "old2", "fp-old", old, old.minus(Duration.ofHours(24)));
         store.claim("T30000007", "fresh", "fp", NOW.minusSeconds(60), DAY_AGO);
+        store.complete("T30000007", "fresh", OK);
 
         assertThat(store.claim("T30000007", "old", "fp-new", NOW, DAY_AGO)).isTrue();
         StoredKey renewed = store.find("T30000007", "old").orElseThrow();
@@ -133,12 +188,10 @@ class JdbiIdempotencyStoreContractTest {
     }
 
     @Test
-    void a_stale_pending_claim_can_be_taken_over_once() {
+    void a_claim_committed_without_its_response_by_an_earlier_version_is_taken_over() {
         Instant claimed = NOW.minus(Duration.ofMinutes(10));
-        store.claim("T30000008", "stale", "fp", claimed, DAY_AGO);
-        Instant staleBefore = NOW.minus(Duration.ofMinutes(5));
-        assertThat(store.takeOverStale("T30000008", "stale", "other-fp", NOW, staleBefore)).isFalse();
-        assertThat(store.takeOverStale("T30000008", "stale", "fp", NOW, staleBefore)).isTrue();
-        assertThat(store.takeOverStale("T30000008", "stale", "fp", NOW, staleBefore)).as("now fresh").isFalse();
+        store.claim("T30000008", "dead", "fp", claimed, DAY_AGO);
+        assertThat(store.claim("T30000008", "dead", "fp", NOW, DAY_AGO)).isTrue();
+        assertThat(store.find("T30000008", "dead").orElseThrow().claimedAt()).isEqualTo(NOW);
     }
 }

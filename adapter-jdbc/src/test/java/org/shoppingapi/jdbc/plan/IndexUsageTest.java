@@ -39,6 +39,7 @@ import org.shoppingapi.jdbc.auth.JdbiClientStore;
 import org.shoppingapi.jdbc.discount.JdbiDiscountRuleStore;
 import org.shoppingapi.jdbc.draft.JdbiDraftStore;
 import org.shoppingapi.jdbc.idempotency.JdbiIdempotencyStore;
+import org.shoppingapi.ports.out.IdempotencyStore;
 import org.shoppingapi.jdbc.order.JdbiOrderStore;
 import org.shoppingapi.jdbc.payout.JdbiPayoutRuleStore;
 import org.shoppingapi.jdbc.session.JdbiPaymentSessionStore;
@@ -222,8 +223,8 @@ class IndexUsageTest {
         PLANS.clear();
         keys.claim("T70000003", "key-1", "fp", now, now.minusSeconds(86_400));
         keys.find("T70000003", "key-1");
-        keys.takeOverStale("T70000003", "key-1", "fp", now, now.minusSeconds(60));
-        keys.release("T70000003", "key-1");
+        keys.complete("T70000003", "key-1", new IdempotencyStore.StoredResponse(200, null, null, new byte[0]));
+        keys.claim("T70000003", "key-1", "fp", now, now.minusSeconds(86_400));
         keys.deleteExpired(now.minusSeconds(86_400));
         assertIndexed("idempotency keys");
 

@@ -13,14 +13,17 @@ import java.io.IOException;
 import java.net.URI;
 import org.shoppingapi.ports.in.idempotency.BeginRequestCommand;
 import org.shoppingapi.ports.in.idempotency.IdempotencyDecision;
+import org.shoppingapi.ports.in.idempotency.IdempotentRequest;
 import org.shoppingapi.ports.in.idempotency.IdempotentRequestsUseCase;
 import org.shoppingapi.ports.in.idempotency.RecordedResponse;
 
 /**
- * {@code Idempotency-Key} for every POST under {@code /accounts/{aid}} (SPEC §1). Before the resource runs, the key
- * is claimed for this request (or its first response is replayed, or a different request with the key is refused);
- * after it, a 5xx gives the key up, and any other answer is recorded by {@link IdempotentResponseRecorder}.
- * It runs after authentication, so only an authorised request can claim a key.
+ * {@code Idempotency-Key} for every POST under {@code /accounts/{aid}} (SPEC §1). Before the resource runs, the key's
+ * first response is replayed, a different request with the key refused, or the request set to run under the key:
+ * its first transaction claims the key and nothing of it commits until its answer is recorded. After the resource, a
+ * 5xx rolls everything back (a retry runs afresh), an answer without a body is recorded here, and one with a body by
+ * {@link IdempotentResponseRecorder}, before the first byte goes out. It runs after authentication, so only an
+ * authorised request can claim a key.
  */
 @Priority(Priorities.USER)
 public final class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
@@ -30,10 +33,6 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
     static final String STATUS = IdempotencyFilter.class.getName() + ".status";
-
-    /** The key this request owns. */
-    record Claim(String accountId, String key) {
-    }
 
     private final IdempotentRequestsUseCase requests;
 
@@ -56,30 +55,31 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
         IdempotencyDecision decision = requests.begin(new BeginRequestCommand(accountId, key,
                 RequestFingerprint.of(request.getMethod(), target, body)));
         switch (decision) {
-            case IdempotencyDecision.Proceed proceed -> request.setProperty(CLAIM, new Claim(accountId, key));
+            case IdempotencyDecision.Proceed proceed -> request.setProperty(CLAIM, proceed.request());
             case IdempotencyDecision.Replay replay -> request.abortWith(replay(replay.response()));
         }
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getProperty(CLAIM) instanceof Claim claim)) {
+        if (!(request.getProperty(CLAIM) instanceof IdempotentRequest keyed)) {
             return;
         }
         if (response.getStatus() >= 500) {
-            // Our failure, not the request's: let a retry with the same key run afresh.
+            // Our failure, not the request's: nothing of it stays, and a retry with the same key runs afresh.
             request.removeProperty(CLAIM);
-            requests.abandon(claim.accountId(), claim.key());
+            keyed.abandon();
         } else if (!response.hasEntity()) {
             request.removeProperty(CLAIM);
-            requests.finish(claim.accountId(), claim.key(), new RecordedResponse(response.getStatus(), null,
+            keyed.finish(new RecordedResponse(response.getStatus(), null,
                     response.getHeaderString(HttpHeaders.ETAG), new byte[0]));
         } else {
             request.setProperty(STATUS, response.getStatus());
         }
     }
 
-    private static Response replay(RecordedResponse recorded) {
+    /** The first answer again, marked as a replay. */
+    static Response replay(RecordedResponse recorded) {
         Response.ResponseBuilder answer = Response.status(recorded.status()).header(REPLAYED_HEADER, "true");
         if (recorded.etag() != null) {
             answer.header(HttpHeaders.ETAG, recorded.etag());

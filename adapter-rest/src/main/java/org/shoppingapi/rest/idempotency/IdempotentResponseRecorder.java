@@ -8,48 +8,39 @@ import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.shoppingapi.ports.in.idempotency.IdempotentRequestsUseCase;
+import org.shoppingapi.ports.in.idempotency.IdempotentRequest;
 import org.shoppingapi.ports.in.idempotency.RecordedResponse;
-import org.shoppingapi.rest.idempotency.IdempotencyFilter.Claim;
 
 /**
- * Records the bytes of the first answer to a request that owns an idempotency key, before they go to the client,
- * so a repeat that arrives as soon as the client has the answer already finds it stored.
+ * Records the bytes of the first answer to a request that runs under an idempotency key and commits them with the
+ * request's change, before they go to the client: a client never holds an answer that was not committed, and a
+ * repeat arriving as soon as it has the answer finds it stored. When the commit fails nothing has been sent, and the
+ * failure is answered instead (503 for a dropped connection: the outcome is unknown, a retry with the key tells).
  */
 @Priority(Priorities.ENTITY_CODER)
 public final class IdempotentResponseRecorder implements WriterInterceptor {
 
-    private static final Logger LOG = Logger.getLogger(IdempotentResponseRecorder.class.getName());
-
-    private final IdempotentRequestsUseCase requests;
-
-    public IdempotentResponseRecorder(IdempotentRequestsUseCase requests) {
-        this.requests = requests;
-    }
-
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-        if (!(context.getProperty(IdempotencyFilter.CLAIM) instanceof Claim claim)
+        if (!(context.getProperty(IdempotencyFilter.CLAIM) instanceof IdempotentRequest keyed)
                 || !(context.getProperty(IdempotencyFilter.STATUS) instanceof Integer status)) {
             context.proceed();
             return;
         }
+        context.removeProperty(IdempotencyFilter.CLAIM);
         OutputStream client = context.getOutputStream();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         context.setOutputStream(body);
-        context.proceed();
+        try {
+            context.proceed();
+        } catch (IOException | RuntimeException e) {
+            keyed.abandon();
+            throw e;
+        }
         context.setOutputStream(client);
         Object etag = context.getHeaders().getFirst(HttpHeaders.ETAG);
-        try {
-            requests.finish(claim.accountId(), claim.key(), new RecordedResponse(status,
-                    context.getMediaType() == null ? null : context.getMediaType().toString(),
-                    etag == null ? null : etag.toString(), body.toByteArray()));
-        } catch (RuntimeException e) {
-            // The change is committed; failing the answer now would only make the client retry into a wait.
-            LOG.log(Level.WARNING, "could not record the response for Idempotency-Key " + claim.key(), e);
-        }
+        keyed.finish(new RecordedResponse(status, context.getMediaType() == null ? null
+                : context.getMediaType().toString(), etag == null ? null : etag.toString(), body.toByteArray()));
         client.write(body.toByteArray());
     }
 }

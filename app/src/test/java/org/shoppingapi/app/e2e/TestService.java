@@ -189,9 +189,12 @@ public final class TestService implements AutoCloseable {
      * a fault the test put into the database itself (a broken table) is an internal error the document rightly does
      * not list.
      */
-    public Answer postWithInjectedFault(String path, String body) {
+    public Answer postWithInjectedFault(String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         accountOf(path).ifPresent(account -> request.header("Authorization", "Bearer " + tokenFor(account)));
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

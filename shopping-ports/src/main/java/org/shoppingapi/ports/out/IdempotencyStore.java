@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Idempotency keys per account: who claimed a key for which request fingerprint, and the response once there is one.
- * Every method commits on its own (never inside a caller's transaction), so other requests see a claim at once.
+ * Idempotency keys per account: who claimed a key for which request fingerprint, and the response. Every method runs
+ * in the caller's transaction when there is one ({@link Transactions}), so a claim commits, or rolls back, with the
+ * change and the response of its request; a committed key always has its response.
  */
 public interface IdempotencyStore {
 
-    /** A stored key; {@code response} is empty while the claiming request still runs. */
+    /** A stored key; {@code response} is empty only for a claim an earlier version committed on its own. */
     record StoredKey(String fingerprint, Instant claimedAt, Optional<StoredResponse> response) {
     }
 
@@ -18,23 +19,15 @@ public interface IdempotencyStore {
     }
 
     /**
-     * Claims {@code key} atomically (a concurrent claim of the same key loses): true when the key was free, or was
-     * last claimed before {@code expiredBefore} and so is taken over afresh.
+     * Claims {@code key} atomically: true when the key was free, was last claimed before {@code expiredBefore}, or has
+     * no response (a claim left by an earlier version), and is now this caller's. While another transaction holds an
+     * uncommitted claim of the key, this waits for it to end (the key's row lock), then answers as the outcome says.
      */
     boolean claim(String accountId, String key, String fingerprint, Instant now, Instant expiredBefore);
-
-    /**
-     * Takes over a claim still without a response that was made before {@code staleBefore} (its request died with
-     * its process); true when this caller now owns the key.
-     */
-    boolean takeOverStale(String accountId, String key, String fingerprint, Instant now, Instant staleBefore);
 
     Optional<StoredKey> find(String accountId, String key);
 
     void complete(String accountId, String key, StoredResponse response);
-
-    /** Deletes a claim that has no response yet. */
-    void release(String accountId, String key);
 
     /** Deletes keys claimed before {@code expiredBefore}; returns how many. */
     int deleteExpired(Instant expiredBefore);
