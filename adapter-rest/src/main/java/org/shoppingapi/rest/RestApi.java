@@ -7,7 +7,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.shoppingapi.rest.auth.BearerTokenFilter;
 import org.shoppingapi.rest.auth.TokenVerifier;
-import org.shoppingapi.rest.error.ExceptionMappers;
+import org.shoppingapi.rest.error.ErrorMapper;
 import org.shoppingapi.rest.json.ObjectMapperResolver;
 import org.shoppingapi.rest.observe.RequestFactsFilter;
 
@@ -31,7 +31,7 @@ public final class RestApi {
         ResourceConfig config = new ResourceConfig();
         config.register(new JacksonJsonProvider(mapper));
         config.register(new ObjectMapperResolver(mapper));
-        ExceptionMappers.all().forEach(config::register);
+        config.register(new ErrorMapper());
         config.register(new EntityStreamGuard());
         config.register(new RequestFactsFilter());
         config.register(new AccountPathFilter());

@@ -11,7 +11,7 @@ import org.shoppingapi.domain.draft.Draft;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.payout.resolution.PayoutResolver;
 import org.shoppingapi.domain.payout.PayoutRule;
-import org.shoppingapi.domain.error.DuplicateOrderIdException;
+import org.shoppingapi.domain.error.ConflictException;
 import org.shoppingapi.ports.in.Caller;
 import org.shoppingapi.ports.in.draft.CompleteDraftCommand;
 import org.shoppingapi.ports.in.draft.CompleteDraftUseCase;
@@ -72,7 +72,7 @@ public final class CompleteDraftService implements CompleteDraftUseCase {
         String accountId = caller.accountId();
         return transactions.inTransaction(() -> {
             Draft draft = writes.lock(accountId, command.draftId(), command.expectedVersion());
-            draft.requireOpen();
+            // Whether the draft is still open is the completion policy's first check, made once.
             Optional<Order> target = draft.options().orderId() == null ? Optional.empty()
                     : orders.findForUpdate(accountId, draft.options().orderId());
             // Only the stored rules the draft's lines may use are read: one indexed query, none without payout.
@@ -97,7 +97,7 @@ public final class CompleteDraftService implements CompleteDraftUseCase {
     /** The clean 409 for a custom id in use; the unique index still catches two completes racing for one id. */
     private void requireUnused(String accountId, String orderId) {
         if (orders.orderIdExists(accountId, orderId)) {
-            throw new DuplicateOrderIdException(orderId);
+            throw ConflictException.duplicateOrderId(orderId);
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.draft.Draft;
 import org.shoppingapi.domain.draft.DraftChanged;
-import org.shoppingapi.domain.error.NotFoundException;
 import org.shoppingapi.ports.in.draft.AddDraftItemCommand;
 import org.shoppingapi.ports.in.draft.AddDraftItemUseCase;
 import org.shoppingapi.ports.in.draft.RemoveDraftItemCommand;
@@ -49,7 +48,6 @@ public final class DraftItemService implements AddDraftItemUseCase, ReplaceDraft
     public Draft replaceItem(ReplaceDraftItemCommand command) {
         return writes.change(command.caller(), command.draftId(), command.expectedVersion(),
                 command.applyDiscounts(), (draft, ctx, discounts) -> {
-                    requireItem(draft, command.lineId());
                     DraftChanged next = draft.replaceItem(command.lineId(), command.item(), ctx, discounts);
                     requireKnownManualPayout(draft, command.item());
                     return next;
@@ -60,7 +58,6 @@ public final class DraftItemService implements AddDraftItemUseCase, ReplaceDraft
     public Draft removeItem(RemoveDraftItemCommand command) {
         return writes.change(command.caller(), command.draftId(), command.expectedVersion(),
                 command.applyDiscounts(), (draft, ctx, discounts) -> {
-                    requireItem(draft, command.lineId());
                     return draft.removeItem(command.lineId(), ctx, discounts);
                 });
     }
@@ -69,13 +66,5 @@ public final class DraftItemService implements AddDraftItemUseCase, ReplaceDraft
     private void requireKnownManualPayout(Draft draft, Item item) {
         writes.requireKnownManualPayouts(draft.accountId(), List.of(item), List.of(""),
                 draft.options().payoutOptions());
-    }
-
-    /** An unknown line of an open draft is 404; a closed draft answers 409 first, whatever the line. */
-    private static void requireItem(Draft draft, int lineId) {
-        draft.requireOpen();
-        if (!draft.hasItem(lineId)) {
-            throw new NotFoundException("item", "line_id " + lineId + " of draft_order " + draft.id());
-        }
     }
 }

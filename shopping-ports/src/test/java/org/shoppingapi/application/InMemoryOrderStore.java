@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.shoppingapi.domain.error.DuplicateOrderIdException;
+import org.shoppingapi.domain.error.ConflictException;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.ports.out.OrderFilter;
 import org.shoppingapi.ports.out.OrderStore;
@@ -26,7 +26,7 @@ final class InMemoryOrderStore implements OrderStore, InMemoryTransactions.Undoa
     @Override
     public synchronized void insert(Order order) {
         if (orderIdExists(order.accountId(), order.orderId())) {
-            throw new DuplicateOrderIdException(order.orderId());
+            throw ConflictException.duplicateOrderId(order.orderId());
         }
         orders.put(order.id(), order);
     }

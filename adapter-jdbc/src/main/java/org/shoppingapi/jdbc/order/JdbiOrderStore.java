@@ -19,7 +19,7 @@ import org.shoppingapi.jdbc.document.StoredDataException;
 import org.shoppingapi.jdbc.EventRows;
 import org.shoppingapi.jdbc.ListQuery;
 import org.shoppingapi.jdbc.Rows;
-import org.shoppingapi.domain.error.DuplicateOrderIdException;
+import org.shoppingapi.domain.error.ConflictException;
 import org.shoppingapi.ports.out.OrderFilter;
 import org.shoppingapi.ports.out.OrderStore;
 
@@ -63,7 +63,7 @@ public final class JdbiOrderStore implements OrderStore {
                     .execute());
         } catch (UnableToExecuteStatementException e) {
             if (Rows.violates(e, UNIQUE_ORDER_ID)) {
-                throw new DuplicateOrderIdException(order.orderId());
+                throw ConflictException.duplicateOrderId(order.orderId());
             }
             throw e;
         }

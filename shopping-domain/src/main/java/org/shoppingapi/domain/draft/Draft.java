@@ -16,6 +16,7 @@ import org.shoppingapi.domain.common.ChangeContext;
 import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.error.DraftNotOpenException;
+import org.shoppingapi.domain.error.NotFoundException;
 import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.event.ApiEvent;
 import org.shoppingapi.domain.order.Order;
@@ -240,11 +241,6 @@ public final class Draft {
         }
     }
 
-    /** Whether an item with {@code lineId} exists; services check it first to answer 404 for an unknown line. */
-    public boolean hasItem(int lineId) {
-        return order.item(lineId).isPresent();
-    }
-
     private DraftChanged next(OrderContent newOrder, DraftOptions opts, ChangeContext ctx, Set<Integer> touched) {
         long v = version + 1;
         Map<Integer, Item> previous = new HashMap<>();
@@ -284,7 +280,8 @@ public final class Draft {
                 return i;
             }
         }
-        throw ValidationException.of("line_id", "" + lineId + " is not an item of the draft");
+        // The line is addressed in the path, so it is a resource that is not there (404), decided here only.
+        throw new NotFoundException("item", "line_id " + lineId + " of draft_order " + id);
     }
 
     private List<ApiEvent> appended(ApiEvent event) {

@@ -12,6 +12,7 @@ public final class ConflictException extends DomainException {
     /** A write found the row at another version than the one it read under its lock. */
     public static final String CONCURRENT_UPDATE = "CONCURRENT_UPDATE";
     public static final String UNKNOWN_LINE = "UNKNOWN_LINE";
+    public static final String DUPLICATE_ORDER_ID = "DUPLICATE_ORDER_ID";
 
     public ConflictException(String code, String message) {
         this(code, message, List.of());
@@ -21,8 +22,10 @@ public final class ConflictException extends DomainException {
         super(code, message, errors);
     }
 
-    @Override
-    public ErrorKind kind() {
-        return ErrorKind.CONFLICT;
+    /** An {@code order_id} already used by another order of the account. */
+    public static ConflictException duplicateOrderId(String orderId) {
+        return new ConflictException(DUPLICATE_ORDER_ID, "order_id " + orderId + " is already used in this account",
+                List.of(new FieldError("order.order_id", "order.order_id must be unique in the account, " + orderId
+                        + " is already used")));
     }
 }

@@ -2,9 +2,15 @@ package org.shoppingapi.domain.error;
 
 import java.util.List;
 
-/** Root of every rule violation the domain reports; carries a machine code and per-field errors. */
+/**
+ * Every refusal the core reports. The permitted subclasses are the kinds of refusal (bad input, not found, conflict
+ * …): an adapter maps each kind once, in one switch over this sealed type, so a new kind does not compile until it
+ * is mapped. {@link #code()} is the stable machine code clients read (e.g. {@code DRAFT_NOT_OPEN} among conflicts).
+ */
 public abstract sealed class DomainException extends RuntimeException
-        permits ValidationException, DraftNotOpenException, ConflictException {
+        permits ValidationException, NotFoundException, ConflictException, DraftNotOpenException,
+        VersionMismatchException, IdempotencyKeyReusedException, InvalidClientException,
+        CheckoutUnavailableException {
 
     private final String code;
     private final List<FieldError> errors;
@@ -13,6 +19,13 @@ public abstract sealed class DomainException extends RuntimeException
         super(message);
         this.code = code;
         this.errors = List.copyOf(errors);
+    }
+
+    /** For refusals thrown often and never logged (bad credentials), or caused by another failure. */
+    protected DomainException(String code, String message, Throwable cause, boolean writableStackTrace) {
+        super(message, cause, false, writableStackTrace);
+        this.code = code;
+        this.errors = List.of();
     }
 
     /** Stable machine-readable code, e.g. {@code VALIDATION_ERROR} or {@code DRAFT_NOT_OPEN}. */
@@ -24,6 +37,4 @@ public abstract sealed class DomainException extends RuntimeException
     public List<FieldError> errors() {
         return errors;
     }
-
-    public abstract ErrorKind kind();
 }

@@ -11,9 +11,4 @@ public final class DraftNotOpenException extends DomainException {
     public DraftNotOpenException(UUID draftId, String status) {
         super(CODE, "draft " + draftId + " is " + status + ", only an open draft can be changed", List.of());
     }
-
-    @Override
-    public ErrorKind kind() {
-        return ErrorKind.DRAFT_NOT_OPEN;
-    }
 }

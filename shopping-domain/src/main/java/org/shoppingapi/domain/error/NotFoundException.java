@@ -1,12 +1,16 @@
 package org.shoppingapi.domain.error;
 
-/** The addressed resource does not exist in the caller's account (HTTP 404). */
-public final class NotFoundException extends RuntimeException {
+import java.util.List;
+
+/** The addressed resource, or a line of it, does not exist in the caller's account (HTTP 404). */
+public final class NotFoundException extends DomainException {
+
+    public static final String CODE = "NOT_FOUND";
 
     private final String resource;
 
     public NotFoundException(String resource, Object id) {
-        super(resource + " " + id + " not found");
+        super(CODE, resource + " " + id + " not found", List.of());
         this.resource = resource;
     }
 

@@ -28,9 +28,4 @@ public final class ValidationException extends DomainException {
         return errors.size() == 1 ? errors.get(0).message()
                 : errors.get(0).message() + " (and " + (errors.size() - 1) + " more)";
     }
-
-    @Override
-    public ErrorKind kind() {
-        return ErrorKind.VALIDATION;
-    }
 }

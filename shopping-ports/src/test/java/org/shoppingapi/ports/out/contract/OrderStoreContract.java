@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.shoppingapi.domain.error.DuplicateOrderIdException;
+import org.shoppingapi.domain.error.ConflictException;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.order.OrderStatus;
 import org.shoppingapi.domain.order.PaymentStatus;
@@ -73,7 +73,8 @@ public abstract class OrderStoreContract {
             orders().insert(first);
             orders().insert(order(account, "dup", T0));
             return null;
-        })).isInstanceOf(DuplicateOrderIdException.class);
+        })).isInstanceOfSatisfying(ConflictException.class,
+                e -> assertThat(e.code()).isEqualTo(ConflictException.DUPLICATE_ORDER_ID));
         assertThat(orders().findById(account, first.id())).as("undone with the duplicate").isEmpty();
     }
 
