@@ -25,13 +25,13 @@ public final class DocumentJson {
      * Documents are read with the stored-data limits of {@link ValueLimits}, derived from the same numbers the edge
      * enforces, so whatever a request could put into a document reads back (and nothing larger is trusted).
      */
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(ValueLimits.MAX_STORED_NESTING_DEPTH)
-                    .maxNumberLength(ValueLimits.MAX_PLAIN_NUMBER_LENGTH)
-                    .maxStringLength(ValueLimits.MAX_STRING_LENGTH)
-                    .build())
+    public static final StreamReadConstraints STORED_DATA_LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(ValueLimits.MAX_STORED_NESTING_DEPTH)
+            .maxNumberLength(ValueLimits.MAX_PLAIN_NUMBER_LENGTH)
+            .maxStringLength(ValueLimits.MAX_STRING_LENGTH)
             .build();
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().streamReadConstraints(STORED_DATA_LIMITS).build();
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

@@ -2,28 +2,22 @@ package org.shoppingapi.jdbc.session;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Map;
-import org.shoppingapi.domain.common.ValueLimits;
+import org.shoppingapi.jdbc.document.DocumentJson;
 
 /**
  * The client's metadata of a payment session as a JSONB column: a plain map, never a domain type. Read with the
- * stored-data limits of {@link ValueLimits}, like the documents, and decimals as exact BigDecimals so they read back
- * as sent.
+ * documents' stored-data limits ({@link DocumentJson#STORED_DATA_LIMITS}), and decimals as exact BigDecimals so they
+ * read back as sent.
  */
 final class MetadataJson {
 
     private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(ValueLimits.MAX_STORED_NESTING_DEPTH)
-                            .maxNumberLength(ValueLimits.MAX_PLAIN_NUMBER_LENGTH)
-                            .maxStringLength(ValueLimits.MAX_STRING_LENGTH)
-                            .build())
-                    .build())
+                    .streamReadConstraints(DocumentJson.STORED_DATA_LIMITS).build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
