@@ -51,7 +51,7 @@ public final class CompleteDraftService implements CompleteDraftUseCase {
      * {@link WebhookOutbox#NONE} where nobody subscribes); {@code payoutRules} are the account's stored rules whose
      * terms completion fixes on the order lines ({@link LivePayoutRules#NONE} without stored rules).
      */
-    public CompleteDraftService(DraftStore drafts, OrderStore orders, Transactions transactions,
+    CompleteDraftService(DraftStore drafts, OrderStore orders, Transactions transactions,
                                 OrderIdGenerator orderIds, Ids ids, Clock clock, WebhookOutbox outbox,
                                 LivePayoutRules payoutRules) {
         this.orders = orders;

@@ -29,7 +29,7 @@ public final class DraftItemService implements AddDraftItemUseCase, ReplaceDraft
      * ({@link WebhookOutbox#NONE} where nobody subscribes); {@code payoutRules} are the account's stored rules an
      * item's {@code manual_payout} may name ({@link LivePayoutRules#NONE} without stored rules).
      */
-    public DraftItemService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
+    DraftItemService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
                             Clock clock, WebhookOutbox outbox, LivePayoutRules payoutRules) {
         this.writes = new DraftWrites(drafts, transactions, discounts, ids, clock, outbox, payoutRules);
     }

@@ -39,7 +39,7 @@ public final class DraftService implements CreateDraftUseCase, GetDraftUseCase, 
      * nobody subscribes); {@code payoutRules} are the account's stored rules an item's {@code manual_payout} may name
      * ({@link LivePayoutRules#NONE} without stored rules).
      */
-    public DraftService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
+    DraftService(DraftStore drafts, Transactions transactions, DiscountEngine discounts, Ids ids,
                         Clock clock, WebhookOutbox outbox, LivePayoutRules payoutRules) {
         this.drafts = drafts;
         this.writes = new DraftWrites(drafts, transactions, discounts, ids, clock, outbox, payoutRules);

@@ -28,7 +28,7 @@ public final class OrderEventService implements AddOrderEventUseCase, ListOrderE
      * Every posted event records {@code shopping_order_event_add} in {@code outbox}, in its transaction ({@link WebhookOutbox#NONE} where nobody
      * subscribes).
      */
-    public OrderEventService(OrderStore orders, Transactions transactions, Ids ids, Clock clock, WebhookOutbox outbox) {
+    OrderEventService(OrderStore orders, Transactions transactions, Ids ids, Clock clock, WebhookOutbox outbox) {
         this.writes = new OrderWrites(orders, transactions, ids, clock, outbox);
     }
 

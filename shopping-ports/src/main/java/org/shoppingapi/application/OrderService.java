@@ -35,7 +35,7 @@ public final class OrderService implements GetOrderUseCase, ListOrdersUseCase, U
      * Every change records {@code shopping_order_update} in {@code outbox}, in its transaction ({@link WebhookOutbox#NONE} where nobody
      * subscribes).
      */
-    public OrderService(OrderStore orders, Transactions transactions, Ids ids, Clock clock, WebhookOutbox outbox) {
+    OrderService(OrderStore orders, Transactions transactions, Ids ids, Clock clock, WebhookOutbox outbox) {
         this.orders = orders;
         this.writes = new OrderWrites(orders, transactions, ids, clock, outbox);
     }

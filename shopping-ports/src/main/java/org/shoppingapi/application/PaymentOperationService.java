@@ -32,7 +32,7 @@ public final class PaymentOperationService implements RecordPaymentUseCase, List
      * Every operation records {@code shopping_order_update} in {@code outbox}, in its transaction ({@link WebhookOutbox#NONE} where nobody
      * subscribes).
      */
-    public PaymentOperationService(OrderStore orders, Transactions transactions, Ids ids, Clock clock, WebhookOutbox outbox) {
+    PaymentOperationService(OrderStore orders, Transactions transactions, Ids ids, Clock clock, WebhookOutbox outbox) {
         this.writes = new OrderWrites(orders, transactions, ids, clock, outbox);
     }
 

@@ -3,6 +3,8 @@ package org.shoppingapi.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -128,5 +130,20 @@ class ShoppingCoreTest {
         ShoppingCore core = allBut("webhooks").webhooks(outbox).build();
         Draft draft = createWithDiscounts(core);
         assertThat(outbox.events).containsExactly(new ShoppingEvent.DraftAdded(draft));
+    }
+
+    @Test
+    void the_services_it_builds_have_no_public_constructor_so_the_builder_is_the_one_way_to_make_them() {
+        List<Class<?>> services = new ArrayList<>();
+        for (Method accessor : ShoppingCore.class.getDeclaredMethods()) {
+            boolean service = !Modifier.isStatic(accessor.getModifiers()) && accessor.getParameterCount() == 0
+                    && accessor.getReturnType().getPackage() == ShoppingCore.class.getPackage();
+            if (service) {
+                services.add(accessor.getReturnType());
+            }
+        }
+        assertThat(services).hasSize(6);
+        assertThat(services).allSatisfy(service -> assertThat(service.getConstructors()).as(service.getSimpleName())
+                .isEmpty());
     }
 }
