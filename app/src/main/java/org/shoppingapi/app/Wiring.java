@@ -28,6 +28,7 @@ import org.shoppingapi.jdbc.order.JdbiOrderStore;
 import org.shoppingapi.jdbc.order.RandomOrderIdGenerator;
 import org.shoppingapi.jdbc.payout.JdbiPayoutRuleStore;
 import org.shoppingapi.jdbc.session.JdbiPaymentSessionStore;
+import org.shoppingapi.ports.in.draft.ManageDrafts;
 import org.shoppingapi.ports.out.PaymentSessions;
 import org.shoppingapi.application.PaymentSessionService;
 import org.shoppingapi.rest.order.SessionResource;
@@ -48,7 +49,6 @@ import org.shoppingapi.ports.out.Transactions;
 import org.shoppingapi.ports.out.WebhookOutbox;
 import org.shoppingapi.ports.out.auth.SecretHasher;
 import org.shoppingapi.application.DiscountRuleService;
-import org.shoppingapi.application.DraftService;
 import org.shoppingapi.application.IdempotencyService;
 import org.shoppingapi.application.PayoutRuleService;
 import org.shoppingapi.application.ShoppingCore;
@@ -313,7 +313,7 @@ public final class Wiring implements AutoCloseable {
         }
     }
 
-    public DraftService drafts() {
+    public ManageDrafts drafts() {
         return core.services().drafts();
     }
 

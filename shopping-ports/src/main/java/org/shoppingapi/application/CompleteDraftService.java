@@ -30,7 +30,7 @@ import org.shoppingapi.ports.out.WebhookOutbox;
  * find it no longer open), the completion policy works out the orders, and the draft, the new orders and the
  * updated target order are stored together, each with its api-event.
  */
-public final class CompleteDraftService implements CompleteDraftUseCase {
+final class CompleteDraftService implements CompleteDraftUseCase {
 
     /** Generated ids are 9 of 36 characters; a collision is so rare that a few tries always suffice. */
     private static final int GENERATION_TRIES = 8;

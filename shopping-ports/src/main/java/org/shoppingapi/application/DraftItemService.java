@@ -6,11 +6,9 @@ import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.draft.Draft;
 import org.shoppingapi.domain.draft.DraftChanged;
 import org.shoppingapi.ports.in.draft.AddDraftItemCommand;
-import org.shoppingapi.ports.in.draft.AddDraftItemUseCase;
+import org.shoppingapi.ports.in.draft.EditDraftItems;
 import org.shoppingapi.ports.in.draft.RemoveDraftItemCommand;
-import org.shoppingapi.ports.in.draft.RemoveDraftItemUseCase;
 import org.shoppingapi.ports.in.draft.ReplaceDraftItemCommand;
-import org.shoppingapi.ports.in.draft.ReplaceDraftItemUseCase;
 import org.shoppingapi.ports.out.DiscountEngine;
 import org.shoppingapi.ports.out.DraftStore;
 import org.shoppingapi.ports.out.Ids;
@@ -19,7 +17,7 @@ import org.shoppingapi.ports.out.Transactions;
 import org.shoppingapi.ports.out.WebhookOutbox;
 
 /** The item use cases of a draft: add, replace and remove one item by its {@code line_id}. */
-public final class DraftItemService implements AddDraftItemUseCase, ReplaceDraftItemUseCase, RemoveDraftItemUseCase {
+final class DraftItemService implements EditDraftItems {
 
     private final DraftWrites writes;
 

@@ -8,14 +8,10 @@ import org.shoppingapi.domain.draft.DraftChanged;
 import org.shoppingapi.domain.error.NotFoundException;
 import org.shoppingapi.ports.in.AccountId;
 import org.shoppingapi.ports.in.draft.CreateDraftCommand;
-import org.shoppingapi.ports.in.draft.CreateDraftUseCase;
 import org.shoppingapi.ports.in.draft.DeleteDraftCommand;
-import org.shoppingapi.ports.in.draft.DeleteDraftUseCase;
-import org.shoppingapi.ports.in.draft.GetDraftUseCase;
 import org.shoppingapi.ports.in.draft.ListDraftsQuery;
-import org.shoppingapi.ports.in.draft.ListDraftsUseCase;
+import org.shoppingapi.ports.in.draft.ManageDrafts;
 import org.shoppingapi.ports.in.draft.UpdateDraftCommand;
-import org.shoppingapi.ports.in.draft.UpdateDraftUseCase;
 import org.shoppingapi.ports.out.DiscountEngine;
 import org.shoppingapi.ports.out.DraftFilter;
 import org.shoppingapi.ports.out.DraftStore;
@@ -27,8 +23,7 @@ import org.shoppingapi.ports.paging.Page;
 import org.shoppingapi.ports.paging.PageCursor;
 
 /** The draft use cases on the draft as a whole: create, read, list, replace, soft delete. */
-public final class DraftService implements CreateDraftUseCase, GetDraftUseCase, ListDraftsUseCase,
-        UpdateDraftUseCase, DeleteDraftUseCase {
+final class DraftService implements ManageDrafts {
 
     private final DraftStore drafts;
     private final DraftWrites writes;

@@ -10,17 +10,16 @@ import org.shoppingapi.domain.event.OrderEvent;
 import org.shoppingapi.domain.event.ServiceEvent;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.ports.in.order.AddOrderEventCommand;
-import org.shoppingapi.ports.in.order.AddOrderEventUseCase;
 import org.shoppingapi.ports.in.order.GetOrderQuery;
-import org.shoppingapi.ports.in.order.ListOrderEventsUseCase;
 import org.shoppingapi.ports.in.order.OrderEvents;
+import org.shoppingapi.ports.in.order.RecordOrderEvents;
 import org.shoppingapi.ports.out.Ids;
 import org.shoppingapi.ports.out.OrderStore;
 import org.shoppingapi.ports.out.Transactions;
 import org.shoppingapi.ports.out.WebhookOutbox;
 
 /** The order's event list (seed 000): services post their progress, everyone reads the list and its state. */
-public final class OrderEventService implements AddOrderEventUseCase, ListOrderEventsUseCase {
+final class OrderEventService implements RecordOrderEvents {
 
     private final OrderWrites writes;
 

@@ -5,17 +5,12 @@ import java.util.List;
 import org.shoppingapi.domain.common.ChangeContext;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.ports.in.order.CancelOrderCommand;
-import org.shoppingapi.ports.in.order.CancelOrderUseCase;
 import org.shoppingapi.ports.in.order.CloseOrderCommand;
-import org.shoppingapi.ports.in.order.CloseOrderUseCase;
 import org.shoppingapi.ports.in.order.GetOrderQuery;
-import org.shoppingapi.ports.in.order.GetOrderUseCase;
 import org.shoppingapi.ports.in.order.ListOrdersQuery;
-import org.shoppingapi.ports.in.order.ListOrdersUseCase;
+import org.shoppingapi.ports.in.order.ManageOrders;
 import org.shoppingapi.ports.in.order.OpenOrderCommand;
-import org.shoppingapi.ports.in.order.OpenOrderUseCase;
 import org.shoppingapi.ports.in.order.UpdateOrderCommand;
-import org.shoppingapi.ports.in.order.UpdateOrderUseCase;
 import org.shoppingapi.ports.out.Ids;
 import org.shoppingapi.ports.out.OrderFilter;
 import org.shoppingapi.ports.out.OrderStore;
@@ -25,8 +20,7 @@ import org.shoppingapi.ports.paging.Page;
 import org.shoppingapi.ports.paging.PageCursor;
 
 /** The use cases on an order as a whole: read, list, partial update, open, close, cancel. */
-public final class OrderService implements GetOrderUseCase, ListOrdersUseCase, UpdateOrderUseCase, OpenOrderUseCase,
-        CloseOrderUseCase, CancelOrderUseCase {
+final class OrderService implements ManageOrders {
 
     private final OrderStore orders;
     private final OrderWrites writes;

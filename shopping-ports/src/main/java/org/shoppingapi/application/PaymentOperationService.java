@@ -5,15 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.shoppingapi.domain.common.ChangeContext;
+import org.shoppingapi.domain.error.NotFoundException;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.order.PaymentKind;
 import org.shoppingapi.domain.order.PaymentOperation;
-import org.shoppingapi.domain.error.NotFoundException;
 import org.shoppingapi.ports.in.order.GetOrderQuery;
-import org.shoppingapi.ports.in.order.GetPaymentOperationUseCase;
-import org.shoppingapi.ports.in.order.ListPaymentOperationsUseCase;
 import org.shoppingapi.ports.in.order.RecordPaymentCommand;
-import org.shoppingapi.ports.in.order.RecordPaymentUseCase;
+import org.shoppingapi.ports.in.order.RecordPayments;
 import org.shoppingapi.ports.out.Ids;
 import org.shoppingapi.ports.out.OrderStore;
 import org.shoppingapi.ports.out.Transactions;
@@ -23,8 +21,7 @@ import org.shoppingapi.ports.out.WebhookOutbox;
  * Authorizations, captures, refunds and cancellations recorded on an order. Each is checked against what the locked
  * order already holds, so concurrent captures of one line can never together exceed it.
  */
-public final class PaymentOperationService implements RecordPaymentUseCase, ListPaymentOperationsUseCase,
-        GetPaymentOperationUseCase {
+final class PaymentOperationService implements RecordPayments {
 
     private final OrderWrites writes;
 

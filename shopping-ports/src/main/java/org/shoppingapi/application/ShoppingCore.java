@@ -4,6 +4,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.shoppingapi.ports.in.draft.CompleteDraftUseCase;
+import org.shoppingapi.ports.in.draft.EditDraftItems;
+import org.shoppingapi.ports.in.draft.ManageDrafts;
+import org.shoppingapi.ports.in.order.ManageOrders;
+import org.shoppingapi.ports.in.order.RecordOrderEvents;
+import org.shoppingapi.ports.in.order.RecordPayments;
 import org.shoppingapi.ports.out.DiscountEngine;
 import org.shoppingapi.ports.out.DraftStore;
 import org.shoppingapi.ports.out.Ids;
@@ -14,18 +20,19 @@ import org.shoppingapi.ports.out.Transactions;
 import org.shoppingapi.ports.out.WebhookOutbox;
 
 /**
- * The draft and order services built over one set of out-ports, for the service and for embedders. Every port is
+ * The draft and order use cases built over one set of out-ports, for the service and for embedders; callers see the
+ * in-port interfaces, the services behind them are this package's own. Every port is
  * named by the builder's caller: there is no default, and leaving out discounts, webhooks or stored payout rules is a
  * call of its own ({@code withoutDiscounts()} …), so {@code apply_discounts=true} never quietly does nothing.
  */
 public final class ShoppingCore {
 
-    private final DraftService drafts;
-    private final DraftItemService draftItems;
-    private final CompleteDraftService completion;
-    private final OrderService orders;
-    private final OrderEventService orderEvents;
-    private final PaymentOperationService payments;
+    private final ManageDrafts drafts;
+    private final EditDraftItems draftItems;
+    private final CompleteDraftUseCase completion;
+    private final ManageOrders orders;
+    private final RecordOrderEvents orderEvents;
+    private final RecordPayments payments;
 
     private ShoppingCore(Builder b) {
         this.drafts = new DraftService(b.drafts, b.transactions, b.discounts, b.ids, b.clock, b.outbox, b.payoutRules);
@@ -43,32 +50,32 @@ public final class ShoppingCore {
     }
 
     /** Create, read, list, replace and delete drafts. */
-    public DraftService drafts() {
+    public ManageDrafts drafts() {
         return drafts;
     }
 
     /** Add, replace and remove one item of a draft. */
-    public DraftItemService draftItems() {
+    public EditDraftItems draftItems() {
         return draftItems;
     }
 
     /** Complete a draft into orders. */
-    public CompleteDraftService completion() {
+    public CompleteDraftUseCase completion() {
         return completion;
     }
 
     /** Read, list, update, open, close and cancel orders. */
-    public OrderService orders() {
+    public ManageOrders orders() {
         return orders;
     }
 
     /** Post and read an order's service events. */
-    public OrderEventService orderEvents() {
+    public RecordOrderEvents orderEvents() {
         return orderEvents;
     }
 
     /** Record and read payment operations. */
-    public PaymentOperationService payments() {
+    public RecordPayments payments() {
         return payments;
     }
 

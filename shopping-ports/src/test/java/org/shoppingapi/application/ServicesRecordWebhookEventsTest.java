@@ -28,14 +28,20 @@ import org.shoppingapi.domain.error.VersionMismatchException;
 import org.shoppingapi.ports.in.Caller;
 import org.shoppingapi.ports.in.draft.AddDraftItemCommand;
 import org.shoppingapi.ports.in.draft.CompleteDraftCommand;
+import org.shoppingapi.ports.in.draft.CompleteDraftUseCase;
 import org.shoppingapi.ports.in.draft.CreateDraftCommand;
 import org.shoppingapi.ports.in.draft.DeleteDraftCommand;
 import org.shoppingapi.ports.in.draft.DraftCompletion;
+import org.shoppingapi.ports.in.draft.EditDraftItems;
+import org.shoppingapi.ports.in.draft.ManageDrafts;
 import org.shoppingapi.ports.in.draft.RemoveDraftItemCommand;
 import org.shoppingapi.ports.in.draft.UpdateDraftCommand;
 import org.shoppingapi.ports.in.order.AddOrderEventCommand;
 import org.shoppingapi.ports.in.order.CloseOrderCommand;
+import org.shoppingapi.ports.in.order.ManageOrders;
+import org.shoppingapi.ports.in.order.RecordOrderEvents;
 import org.shoppingapi.ports.in.order.RecordPaymentCommand;
+import org.shoppingapi.ports.in.order.RecordPayments;
 import org.shoppingapi.ports.in.order.UpdateOrderCommand;
 import org.shoppingapi.ports.out.Ids;
 import org.shoppingapi.application.WebhookFakes.FakeTransactions;
@@ -60,9 +66,9 @@ class ServicesRecordWebhookEventsTest {
     private final ShoppingCore core = ShoppingCore.builder().drafts(drafts).orders(orders).transactions(transactions)
             .ids(ids).clock(clock).orderIds(() -> "ORDER%04d".formatted(orderIds.incrementAndGet()))
             .withoutDiscounts().webhooks(outbox).withoutStoredPayoutRules().build();
-    private final DraftService draftService = core.drafts();
-    private final DraftItemService items = core.draftItems();
-    private final CompleteDraftService completion = core.completion();
+    private final ManageDrafts draftService = core.drafts();
+    private final EditDraftItems items = core.draftItems();
+    private final CompleteDraftUseCase completion = core.completion();
 
     private static Item item(int lineId) {
         return Item.of("sku-" + lineId, lineId, "item", BigDecimal.ONE, 10000, List.of(TaxLine.of("25")));
@@ -105,7 +111,7 @@ class ServicesRecordWebhookEventsTest {
 
     @Test
     void an_event_without_service_fields_is_refused_before_the_order_is_looked_up() {
-        OrderEventService events = core.orderEvents();
+        RecordOrderEvents events = core.orderEvents();
         assertThatThrownBy(() -> events.add(new AddOrderEventCommand(CALLER, "no-such-order", null, " ", null,
                 null, null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
@@ -130,9 +136,9 @@ class ServicesRecordWebhookEventsTest {
         Draft created = create();
         Order order = completion.complete(new CompleteDraftCommand(CALLER, created.id(), null)).orders().get(0);
         outbox.events.clear();
-        OrderService orderService = core.orders();
-        OrderEventService events = core.orderEvents();
-        PaymentOperationService payments = core.payments();
+        ManageOrders orderService = core.orders();
+        RecordOrderEvents events = core.orderEvents();
+        RecordPayments payments = core.payments();
 
         Order commented = orderService.update(new UpdateOrderCommand(CALLER, order.orderId(),
                 Map.of("comment", "ring twice")));

@@ -133,17 +133,18 @@ class ShoppingCoreTest {
     }
 
     @Test
-    void the_services_it_builds_have_no_public_constructor_so_the_builder_is_the_one_way_to_make_them() {
-        List<Class<?>> services = new ArrayList<>();
+    void it_hands_out_in_port_interfaces_and_the_services_behind_them_are_not_public() {
+        ShoppingCore core = allBut("none").build();
+        List<Object> useCases = List.of(core.drafts(), core.draftItems(), core.completion(), core.orders(),
+                core.orderEvents(), core.payments());
         for (Method accessor : ShoppingCore.class.getDeclaredMethods()) {
-            boolean service = !Modifier.isStatic(accessor.getModifiers()) && accessor.getParameterCount() == 0
-                    && accessor.getReturnType().getPackage() == ShoppingCore.class.getPackage();
-            if (service) {
-                services.add(accessor.getReturnType());
+            if (!Modifier.isStatic(accessor.getModifiers()) && Modifier.isPublic(accessor.getModifiers())) {
+                assertThat(accessor.getReturnType().isInterface()).as(accessor.getName()).isTrue();
+                assertThat(accessor.getReturnType().getPackageName()).as(accessor.getName())
+                        .startsWith("org.shoppingapi.ports.in.");
             }
         }
-        assertThat(services).hasSize(6);
-        assertThat(services).allSatisfy(service -> assertThat(service.getConstructors()).as(service.getSimpleName())
-                .isEmpty());
+        assertThat(useCases).allSatisfy(service -> assertThat(Modifier.isPublic(service.getClass().getModifiers()))
+                .as(service.getClass().getSimpleName()).isFalse());
     }
 }
