@@ -6,8 +6,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.shoppingapi.ports.out.IdempotencyStore;
 
-/** The idempotency store in memory, with the same atomic claim as the PostgreSQL one (no transactions), for service tests. */
-final class InMemoryIdempotencyStore implements IdempotencyStore {
+/**
+ * The idempotency store in memory, for service tests, held to the same {@code IdempotencyStoreContract} as the
+ * PostgreSQL store ({@link InMemoryIdempotencyStoreContractTest}): the same atomic claim, and undone with a failed
+ * {@link InMemoryTransactions}.
+ */
+final class InMemoryIdempotencyStore implements IdempotencyStore, InMemoryTransactions.Undoable {
 
     private final Map<String, StoredKey> keys = new ConcurrentHashMap<>();
 
@@ -43,6 +47,17 @@ final class InMemoryIdempotencyStore implements IdempotencyStore {
     /** Drops a key, as a rolled-back transaction would drop its claim. */
     void forget(String accountId, String key) {
         keys.remove(id(accountId, key));
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<String, StoredKey> copy = Map.copyOf(keys);
+        return () -> {
+            synchronized (this) {
+                keys.clear();
+                keys.putAll(copy);
+            }
+        };
     }
 
     @Override

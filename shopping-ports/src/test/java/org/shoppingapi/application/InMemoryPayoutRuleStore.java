@@ -13,8 +13,15 @@ import org.shoppingapi.domain.payout.PayoutRule;
 import org.shoppingapi.ports.out.PayoutRuleFilter;
 import org.shoppingapi.ports.out.PayoutRuleStore;
 
-/** The payout rule store in memory, for service tests: the same rules as the Jdbi store, incl. live uniqueness. */
-final class InMemoryPayoutRuleStore implements PayoutRuleStore {
+/**
+ * The payout rule store in memory, for service tests, held to the same {@code PayoutRuleStoreContract} as the
+ * PostgreSQL store ({@link InMemoryPayoutRuleStoreContractTest}): live rule-id uniqueness, PostgreSQL's list order,
+ * and undone with a failed {@link InMemoryTransactions}.
+ */
+final class InMemoryPayoutRuleStore implements PayoutRuleStore, InMemoryTransactions.Undoable {
+
+    private static final Comparator<AccountPayoutRule> NEWEST_FIRST =
+            InMemoryPaging.newestFirst(r -> r.audit().createdAt(), r -> UUID.fromString(r.id()));
 
     private record Key(String accountId, UUID id) {
     }
@@ -67,9 +74,6 @@ final class InMemoryPayoutRuleStore implements PayoutRuleStore {
 
     @Override
     public synchronized List<AccountPayoutRule> list(PayoutRuleFilter filter) {
-        Comparator<AccountPayoutRule> newestFirst = Comparator
-                .comparing((AccountPayoutRule r) -> r.audit().createdAt())
-                .thenComparing(r -> UUID.fromString(r.id())).reversed();
         List<AccountPayoutRule> out = new ArrayList<>();
         rules.entrySet().stream()
                 .filter(e -> e.getKey().accountId().equals(filter.accountId()))
@@ -77,13 +81,23 @@ final class InMemoryPayoutRuleStore implements PayoutRuleStore {
                 .filter(r -> filter.includeDeleted() || r.isLive())
                 .filter(r -> filter.ruleId().map(r.rule().ruleId()::equals).orElse(true))
                 .filter(r -> filter.ruleType().map(t -> t == r.rule().type()).orElse(true))
-                .filter(r -> filter.startingAfter().map(c -> r.audit().createdAt().isBefore(c.createdAt())
-                        || r.audit().createdAt().equals(c.createdAt())
-                        && UUID.fromString(r.id()).compareTo(c.id()) < 0).orElse(true))
-                .sorted(newestFirst)
+                .filter(r -> filter.startingAfter()
+                        .map(c -> InMemoryPaging.after(r.audit().createdAt(), UUID.fromString(r.id()), c)).orElse(true))
+                .sorted(NEWEST_FIRST)
                 .limit(filter.limit())
                 .forEach(out::add);
         return out;
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<Key, AccountPayoutRule> copy = new LinkedHashMap<>(rules);
+        return () -> {
+            synchronized (this) {
+                rules.clear();
+                rules.putAll(copy);
+            }
+        };
     }
 
     private void requireUnique(String accountId, AccountPayoutRule rule) {

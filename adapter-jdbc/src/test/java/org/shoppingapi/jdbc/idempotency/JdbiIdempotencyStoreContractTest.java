@@ -2,9 +2,6 @@ package org.shoppingapi.jdbc.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,20 +15,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.jdbc.JdbiTransactions;
 import org.shoppingapi.jdbc.testing.MigratedDatabase;
-import org.shoppingapi.ports.out.IdempotencyStore.StoredKey;
-import org.shoppingapi.ports.out.IdempotencyStore.StoredResponse;
+import org.shoppingapi.ports.out.IdempotencyStore;
 import org.shoppingapi.ports.out.Transactions;
 import org.shoppingapi.ports.out.Transactions.UnitOfWork;
+import org.shoppingapi.ports.out.contract.IdempotencyStoreContract;
 
 /**
- * The {@code IdempotencyStore} contract against PostgreSQL: one claim wins, responses kept, the claim commits or rolls
- * back with the caller's transaction (and a request's unit of work), a simultaneous claim waits for the first one's
- * outcome, expiry, and the take-over of a claim an earlier version committed without its response.
+ * The {@code IdempotencyStore} contract ({@link IdempotencyStoreContract}: one claim wins, responses kept, rollback
+ * with the caller's transaction, expiry, take-over) against PostgreSQL, and what only a store shared by concurrent
+ * requests has to show: of simultaneous claims exactly one wins, a request's unit of work keeps its claim until its one
+ * commit, and a simultaneous claim waits for the first one's outcome.
  */
-class JdbiIdempotencyStoreContractTest {
+class JdbiIdempotencyStoreContractTest extends IdempotencyStoreContract {
 
-    static final Instant NOW = Instant.parse("2026-07-01T12:00:00Z");
-    static final Instant DAY_AGO = NOW.minus(Duration.ofHours(24));
     static MigratedDatabase db;
     static JdbiIdempotencyStore store;
 
@@ -46,26 +42,14 @@ class JdbiIdempotencyStoreContractTest {
         db.close();
     }
 
-    static final StoredResponse OK = new StoredResponse(200, "application/json", null, new byte[0]);
+    @Override
+    protected IdempotencyStore keys() {
+        return store;
+    }
 
-    @Test
-    void the_first_claim_wins_and_the_response_is_kept_byte_for_byte() {
-        assertThat(store.claim("T30000001", "k1", "fp", NOW, DAY_AGO)).isTrue();
-        StoredKey pending = store.find("T30000001", "k1").orElseThrow();
-        assertThat(pending.fingerprint()).isEqualTo("fp");
-        assertThat(pending.claimedAt()).isEqualTo(NOW);
-        assertThat(pending.response()).isEmpty();
-
-        byte[] body = "{\"id\":\"ø\"}".getBytes(StandardCharsets.UTF_8);
-        store.complete("T30000001", "k1", new StoredResponse(200, "application/json", "\"0\"", body));
-        assertThat(store.claim("T30000001", "k1", "fp", NOW, DAY_AGO)).isFalse();
-        assertThat(store.claim("T30000002", "k1", "fp", NOW, DAY_AGO)).as("keys are per account").isTrue();
-        StoredResponse stored = store.find("T30000001", "k1").orElseThrow().response().orElseThrow();
-        assertThat(stored.status()).isEqualTo(200);
-        assertThat(stored.contentType()).isEqualTo("application/json");
-        assertThat(stored.etag()).isEqualTo("\"0\"");
-        assertThat(stored.body()).isEqualTo(body);
-        assertThat(store.find("T30000003", "k1")).isEmpty();
+    @Override
+    protected Transactions transactions() {
+        return new JdbiTransactions(db.jdbi());
     }
 
     @Test
@@ -98,26 +82,6 @@ class JdbiIdempotencyStoreContractTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    @Test
-    void a_claim_commits_and_rolls_back_with_the_callers_transaction() {
-        Transactions transactions = new JdbiTransactions(db.jdbi());
-        transactions.inTransaction(() -> {
-            assertThat(store.claim("T30000005", "kept", "fp", NOW, DAY_AGO)).isTrue();
-            store.complete("T30000005", "kept", OK);
-            return null;
-        });
-        try {
-            transactions.inTransaction(() -> {
-                store.claim("T30000005", "gone", "fp", NOW, DAY_AGO);
-                throw new IllegalStateException("the caller's work fails");
-            });
-        } catch (IllegalStateException expected) {
-            // the claim goes with the caller's rollback
-        }
-        assertThat(store.find("T30000005", "kept")).isPresent();
-        assertThat(store.find("T30000005", "gone")).isEmpty();
     }
 
     @Test
@@ -167,31 +131,4 @@ class JdbiIdempotencyStoreContractTest {
         }
     }
 
-    @Test
-    void an_expired_key_is_claimed_afresh_and_purged() {
-        Instant old = NOW.minus(Duration.ofHours(25));
-        store.claim("T30000007", "old", "fp-old", old, old.minus(Duration.ofHours(24)));
-        store.complete("T30000007", "old", new StoredResponse(201, "application/json", "\"3\"", new byte[]{1}));
-        store.claim("T30000007", "old2", "fp-old", old, old.minus(Duration.ofHours(24)));
-        store.claim("T30000007", "fresh", "fp", NOW.minusSeconds(60), DAY_AGO);
-        store.complete("T30000007", "fresh", OK);
-
-        assertThat(store.claim("T30000007", "old", "fp-new", NOW, DAY_AGO)).isTrue();
-        StoredKey renewed = store.find("T30000007", "old").orElseThrow();
-        assertThat(renewed.fingerprint()).isEqualTo("fp-new");
-        assertThat(renewed.response()).isEmpty();
-        assertThat(store.claim("T30000007", "fresh", "fp", NOW, DAY_AGO)).as("kept 24 h").isFalse();
-
-        assertThat(store.deleteExpired(DAY_AGO)).isGreaterThanOrEqualTo(1);
-        assertThat(store.find("T30000007", "old2")).isEmpty();
-        assertThat(store.find("T30000007", "fresh")).isPresent();
-    }
-
-    @Test
-    void a_claim_committed_without_its_response_by_an_earlier_version_is_taken_over() {
-        Instant claimed = NOW.minus(Duration.ofMinutes(10));
-        store.claim("T30000008", "dead", "fp", claimed, DAY_AGO);
-        assertThat(store.claim("T30000008", "dead", "fp", NOW, DAY_AGO)).isTrue();
-        assertThat(store.find("T30000008", "dead").orElseThrow().claimedAt()).isEqualTo(NOW);
-    }
 }
