@@ -31,7 +31,7 @@ public final class CompletionPolicy {
      * @param target the existing order named by {@code options.order_id}, required exactly when that option is set
      */
     public static CompletionResult complete(Draft draft, Optional<Order> target, CompletionContext ctx) {
-        draft.requireOpen();
+        Draft.Completing completing = draft.startCompletion();
         DraftOptions options = draft.options();
         options.validate();
         // Each line's payout rule is fixed now, so later changes of the account's rules never touch the order.
@@ -43,7 +43,7 @@ public final class CompletionPolicy {
             OrderChanged updated = options.replacesOrder()
                     ? order.replaceContentFromDraft(draft.id(), content, ctx.change())
                     : order.appendFromDraft(draft.id(), content, ctx.change());
-            return new CompletionResult(draft.completeInto(List.of(updated.order()), ctx.change()).draft(), List.of(),
+            return new CompletionResult(completing.into(List.of(updated.order()), ctx.change()).draft(), List.of(),
                     Optional.of(updated.order()));
         }
         // Checked when the draft is written too; a draft stored before that check still meets it here.
@@ -56,7 +56,7 @@ public final class CompletionPolicy {
                     : options.generatesOrderId() ? ctx.orderIdGenerator().get() : id.toString();
             created.add(Order.create(id, draft.accountId(), orderId, part, event(draft, ctx)));
         }
-        return new CompletionResult(draft.completeInto(created, ctx.change()).draft(), created, Optional.empty());
+        return new CompletionResult(completing.into(created, ctx.change()).draft(), created, Optional.empty());
     }
 
     /**

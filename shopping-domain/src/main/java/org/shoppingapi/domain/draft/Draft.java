@@ -204,25 +204,41 @@ public final class Draft {
     }
 
     /**
-     * The draft completed into {@code orders} (SPEC §5): only an open draft completes, and only into at least one
-     * order of its own account whose latest event records this draft, as the completion policy leaves them.
+     * Starts completing this draft (SPEC §5): only an open draft completes, so this is where completion's one open
+     * check is made. The completion policy asks for it first, before it reads the draft's options or any target order,
+     * so that {@code DRAFT_NOT_OPEN} wins over their refusals; {@link Completing#into} then needs no second check.
      */
-    public DraftChanged completeInto(List<Order> orders, ChangeContext ctx) {
+    public Completing startCompletion() {
         requireOpen();
-        if (orders.isEmpty()) {
-            throw new IllegalArgumentException("draft " + id + " completes into at least one order");
+        return new Completing();
+    }
+
+    /** An open draft on its way to orders; only {@link #startCompletion()} makes one, so it is proof of the check. */
+    public final class Completing {
+
+        private Completing() {
         }
-        for (Order o : orders) {
-            boolean fromThisDraft = !o.events().isEmpty()
-                    && o.events().get(o.events().size() - 1) instanceof ApiEvent last && id.equals(last.draftId());
-            if (!accountId.equals(o.accountId()) || !fromThisDraft) {
-                throw new IllegalArgumentException("order " + o.orderId() + " was not made from draft " + id);
+
+        /**
+         * The draft completed into {@code orders}: at least one order of its own account whose latest event records
+         * this draft, as the completion policy leaves them.
+         */
+        public DraftChanged into(List<Order> orders, ChangeContext ctx) {
+            if (orders.isEmpty()) {
+                throw new IllegalArgumentException("draft " + id + " completes into at least one order");
             }
+            for (Order o : orders) {
+                boolean fromThisDraft = !o.events().isEmpty()
+                        && o.events().get(o.events().size() - 1) instanceof ApiEvent last && id.equals(last.draftId());
+                if (!accountId.equals(o.accountId()) || !fromThisDraft) {
+                    throw new IllegalArgumentException("order " + o.orderId() + " was not made from draft " + id);
+                }
+            }
+            long v = version + 1;
+            ApiEvent event = ctx.apiEvent(v, null);
+            return new DraftChanged(new Draft(id, accountId, DraftStatus.COMPLETED, v, order, options, appended(event),
+                    audit.updated(ctx.now())), event, Set.of());
         }
-        long v = version + 1;
-        ApiEvent event = ctx.apiEvent(v, null);
-        return new DraftChanged(new Draft(id, accountId, DraftStatus.COMPLETED, v, order, options, appended(event),
-                audit.updated(ctx.now())), event, Set.of());
     }
 
     public boolean isOpen() {

@@ -160,7 +160,7 @@ class DraftTest {
     @Test
     void completed_draft_refuses_every_change() {
         Draft open = created();
-        DraftChanged completed = open.completeInto(List.of(orderFrom(open)), ctx(3));
+        DraftChanged completed = open.startCompletion().into(List.of(orderFrom(open)), ctx(3));
         Draft d = completed.draft();
         assertThat(d.status()).isEqualTo(DraftStatus.COMPLETED);
         assertThat(d.version()).isEqualTo(1);
@@ -171,15 +171,15 @@ class DraftTest {
     @Test
     void a_draft_completes_only_into_orders_of_its_account_that_record_it() {
         Draft d = created();
-        assertThatThrownBy(() -> d.completeInto(List.of(), ctx(3))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> d.startCompletion().into(List.of(), ctx(3))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least one order");
         Draft other = Draft.create(uuid(7), ACCOUNT, content(item(1, 5)), null, ctx(0));
-        assertThatThrownBy(() -> d.completeInto(List.of(orderFrom(d), orderFrom(other)), ctx(3)))
+        assertThatThrownBy(() -> d.startCompletion().into(List.of(orderFrom(d), orderFrom(other)), ctx(3)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("order ORD-" + other.id() + " was not made from draft " + d.id());
         Order foreign = Order.create(uuid(8), "T99999999", "ORD-X", d.order(),
                 new ApiEvent(uuid(9), T0, CLIENT, 0, d.id(), null));
-        assertThatThrownBy(() -> d.completeInto(List.of(foreign), ctx(3)))
+        assertThatThrownBy(() -> d.startCompletion().into(List.of(foreign), ctx(3)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(d.version()).isZero();
     }
@@ -197,7 +197,7 @@ class DraftTest {
                 x -> x.removeItem(1, ctx(9)),
                 x -> x.replace(content(), null, ctx(9)),
                 x -> x.delete(ctx(9)),
-                x -> x.completeInto(List.of(orderFrom(x)), ctx(9)));
+                x -> x.startCompletion());
         for (Consumer<Draft> change : changes) {
             assertThatThrownBy(() -> change.accept(d)).isInstanceOfSatisfying(DraftNotOpenException.class, e -> {
                 assertThat(e.code()).isEqualTo("DRAFT_NOT_OPEN");
