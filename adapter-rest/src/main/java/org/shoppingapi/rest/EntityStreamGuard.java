@@ -30,7 +30,7 @@ public final class EntityStreamGuard implements ContainerRequestFilter {
 
     /** The refusal of a body over the limit, in the SPEC error body. */
     public static ApiException payloadTooLarge() {
-        return new ApiException(413, "PAYLOAD_TOO_LARGE", "request body is larger than the 1 MiB allowed");
+        return ApiException.payloadTooLarge("request body is larger than the 1 MiB allowed");
     }
 
     private static final class Guarded extends FilterInputStream {

@@ -3,7 +3,6 @@ package org.shoppingapi.rest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
 import org.shoppingapi.ports.paging.PageCursor;
 import org.shoppingapi.ports.paging.PageLimit;
 import org.shoppingapi.rest.error.ApiException;
-import org.shoppingapi.rest.error.ErrorJson.FieldErrorJson;
 import org.shoppingapi.rest.json.Rfc3339;
 
 /**
@@ -113,8 +111,7 @@ public final class RequestParams {
         if (!m.matches()) {
             String message = "If-Match " + header
                     + " names no version of this resource; send the ETag of the last answer, e.g. \"3\"";
-            throw new ApiException(412, "VERSION_MISMATCH", message,
-                    List.of(new FieldErrorJson("If-Match", message)));
+            throw ApiException.unreadableVersionTag(message);
         }
         return Long.parseLong(m.group(1));
     }

@@ -75,7 +75,7 @@ import org.shoppingapi.rest.draft.DraftItemResource;
 import org.shoppingapi.rest.draft.DraftResource;
 import org.shoppingapi.rest.draft.DraftUseCases;
 import org.shoppingapi.rest.hooks.SubscriptionResource;
-import org.shoppingapi.rest.error.RetryLaterException;
+import org.shoppingapi.rest.error.ApiException;
 import org.shoppingapi.rest.idempotency.IdempotencyFilter;
 import org.shoppingapi.rest.idempotency.IdempotentReplayMapper;
 import org.shoppingapi.rest.idempotency.IdempotentResponseRecorder;
@@ -253,8 +253,8 @@ public final class Wiring implements AutoCloseable {
         JdbiClientStore clientStore = new JdbiClientStore(jdbi);
         // Hashing on threads of its own, so token requests never take the CPU the API needs (SPEC §1).
         BoundedSecretHasher hasher = new BoundedSecretHasher(new BcryptSecretHasher(settings.bcryptCost()),
-                settings.hashing(), () -> new RetryLaterException(503, "SERVICE_UNAVAILABLE",
-                        "too many token requests at once, try again", Duration.ofSeconds(1)));
+                settings.hashing(), () -> ApiException.busy("too many token requests at once, try again",
+                        Duration.ofSeconds(1)));
         JwtTokenVerifier verifier = new JwtTokenVerifier(signer.publicKey(), settings.issuer(), clock);
         return new Auth(signer, new CachingTokenVerifier(verifier, clock, VERIFIED_TOKENS_CACHED),
                 new TokenService(clientStore, hasher, signer, clock, settings.tokenLifetime()),

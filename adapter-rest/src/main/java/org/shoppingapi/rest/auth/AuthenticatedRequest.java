@@ -48,6 +48,6 @@ public final class AuthenticatedRequest {
     }
 
     static ApiException missingScope(List<String> accepted) {
-        return new ApiException(403, "FORBIDDEN", "this request needs one of the scopes: " + String.join(", ", accepted));
+        return ApiException.forbidden("this request needs one of the scopes: " + String.join(", ", accepted));
     }
 }

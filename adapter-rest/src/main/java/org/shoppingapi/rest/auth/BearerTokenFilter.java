@@ -14,8 +14,8 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.shoppingapi.rest.error.ErrorJson;
-import org.shoppingapi.rest.error.ErrorResponses;
+import org.shoppingapi.rest.error.ApiException;
+import org.shoppingapi.rest.error.ErrorMapper;
 
 /**
  * The one place that authenticates and authorises (SPEC §1): every matched route needs a valid bearer token unless
@@ -72,8 +72,7 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
         }
         List<String> accepted = List.of(required.get().value());
         if (accepted.stream().noneMatch(token.scopes()::contains)) {
-            ErrorJson body = AuthenticatedRequest.missingScope(accepted).body();
-            request.abortWith(ErrorResponses.of(403, body));
+            request.abortWith(ErrorMapper.toResponse(AuthenticatedRequest.missingScope(accepted)));
             return;
         }
         request.setProperty(AuthenticatedRequest.CLIENT_ID_PROPERTY, token.clientId());
@@ -111,11 +110,11 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
     }
 
     private static Response unauthorized(String challenge, String message) {
-        return Response.fromResponse(ErrorResponses.of(401, ErrorJson.of("UNAUTHORIZED", message)))
+        return Response.fromResponse(ErrorMapper.toResponse(ApiException.unauthorized(message)))
                 .header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
     }
 
     private static Response forbidden(String message) {
-        return ErrorResponses.of(403, ErrorJson.of("FORBIDDEN", message));
+        return ErrorMapper.toResponse(ApiException.forbidden(message));
     }
 }

@@ -7,18 +7,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import java.time.Duration;
 import java.util.Optional;
 import org.shoppingapi.domain.error.InvalidClientException;
 import org.shoppingapi.ports.in.auth.IssueTokenCommand;
 import org.shoppingapi.ports.in.auth.IssueTokenUseCase;
 import org.shoppingapi.ports.in.auth.IssuedToken;
-import org.shoppingapi.rest.error.RetryLaterException;
+import org.shoppingapi.rest.error.ApiException;
 
 /**
  * POST /v1/accounts/{aid}/auth/token: OAuth 2 client credentials with HTTP Basic. The body is JSON as SPEC §1
@@ -64,7 +64,7 @@ public final class TokenResource {
         // Refused before the secret is hashed: a guesser past the limit costs no CPU (SPEC §1).
         Optional<Duration> wait = limits.wait(aid, clientId, address);
         if (wait.isPresent()) {
-            throw new RetryLaterException(429, "TOO_MANY_ATTEMPTS",
+            throw ApiException.tooManyAttempts(
                     "too many failed token requests for this client or from this address, try again later",
                     wait.get());
         }

@@ -71,12 +71,24 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
         return e.errors().stream().map(f -> new FieldErrorJson(f.field(), f.message())).toList();
     }
 
-    /** The REST adapter's own refusals (bad path parameter or header, scope, payload size, attempt limits). */
-    private static Response toResponse(ApiException e) {
-        Response answer = ErrorResponses.of(e.status(), e.body());
-        return e instanceof RetryLaterException later
-                ? Response.fromResponse(answer).header("Retry-After", later.retryAfterSeconds()).build()
-                : answer;
+    /**
+     * The REST adapter's own refusals (bad path parameter or header, token, scope, payload size, attempt limits,
+     * capacity) and their statuses; the switch has no default on purpose.
+     */
+    public static Response toResponse(ApiException e) {
+        int status = switch (e.kind()) {
+            case BAD_FIELD -> 400;
+            case UNAUTHORIZED -> 401;
+            case FORBIDDEN -> 403;
+            case UNREADABLE_VERSION_TAG -> 412;
+            case PAYLOAD_TOO_LARGE -> 413;
+            case TOO_MANY_ATTEMPTS -> 429;
+            case BUSY -> 503;
+        };
+        Response answer = ErrorResponses.of(status, e.body());
+        return e.retryAfterSeconds()
+                .map(seconds -> Response.fromResponse(answer).header("Retry-After", seconds).build())
+                .orElse(answer);
     }
 
     /** Malformed JSON or a value of the wrong type: 400 naming the field path Jackson got stuck on. */
@@ -84,7 +96,7 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
         // A refusal raised while the body streamed in (e.g. 413) arrives wrapped by Jackson; it wins.
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof ApiException api) {
-                return ErrorResponses.of(api.status(), api.body());
+                return toResponse(api);
             }
         }
         InputRuleException rule = inputRule(e);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +83,32 @@ class ErrorMapperTest {
         assertThat(unavailable.getStatus()).isEqualTo(503);
         assertThat(unavailable.getHeaderString("Retry-After")).isEqualTo("1");
         assertThat(mapper.toResponse(new IOException("reset")).getStatus()).isEqualTo(500);
-        assertThat(mapper.toResponse(new ApiException(403, "FORBIDDEN", "no scope")).getStatus()).isEqualTo(403);
-        assertThat(List.of(mapper.toResponse(ApiException.badField("limit", "must be 1..100")).getStatus()))
-                .containsExactly(400);
+    }
+
+    @Test
+    void each_kind_of_the_adapters_own_refusals_has_its_status_and_code_and_only_retryable_ones_say_when() {
+        record Expected(ApiException refusal, int status, String code, String retryAfter) {
+        }
+        List<Expected> expected = List.of(
+                new Expected(ApiException.badField("limit", "must be 1..100"), 400, "VALIDATION_ERROR", null),
+                new Expected(ApiException.unauthorized("no token"), 401, "UNAUTHORIZED", null),
+                new Expected(ApiException.forbidden("no scope"), 403, "FORBIDDEN", null),
+                new Expected(ApiException.unreadableVersionTag("If-Match x names no version"), 412, "VERSION_MISMATCH",
+                        null),
+                new Expected(ApiException.payloadTooLarge("too large"), 413, "PAYLOAD_TOO_LARGE", null),
+                new Expected(ApiException.tooManyAttempts("wait", Duration.ofMillis(2_001)), 429, "TOO_MANY_ATTEMPTS",
+                        "3"),
+                new Expected(ApiException.busy("busy", Duration.ofMillis(10)), 503, "SERVICE_UNAVAILABLE", "1"));
+        assertThat(expected).extracting(e -> e.refusal().kind())
+                .as("every kind is covered here").containsExactlyInAnyOrder(ApiException.Kind.values());
+        for (Expected e : expected) {
+            Response answer = mapper.toResponse(e.refusal());
+            assertThat(answer.getStatus()).as(e.code()).isEqualTo(e.status());
+            assertThat(((ErrorJson) answer.getEntity()).error().code()).isEqualTo(e.code());
+            assertThat(((ErrorJson) answer.getEntity()).error().message()).isEqualTo(e.refusal().getMessage());
+            assertThat(answer.getHeaderString("Retry-After")).as(e.code()).isEqualTo(e.retryAfter());
+        }
+        ErrorJson badField = (ErrorJson) mapper.toResponse(ApiException.badField("limit", "must be 1..100")).getEntity();
+        assertThat(badField.error().errors()).extracting(FieldErrorJson::field).containsExactly("limit");
     }
 }
