@@ -6,16 +6,21 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.net.URI;
 import org.shoppingapi.ports.in.idempotency.BeginRequestCommand;
 import org.shoppingapi.ports.in.idempotency.IdempotencyDecision;
 import org.shoppingapi.ports.in.idempotency.IdempotentRequest;
 import org.shoppingapi.ports.in.idempotency.IdempotentRequestsUseCase;
 import org.shoppingapi.ports.in.idempotency.RecordedResponse;
+import org.shoppingapi.rest.auth.BearerTokenFilter;
+import org.shoppingapi.rest.auth.PublicEndpoint;
 
 /**
  * {@code Idempotency-Key} for every POST under {@code /accounts/{aid}} (SPEC §1). Before the resource runs, the key's
@@ -23,7 +28,7 @@ import org.shoppingapi.ports.in.idempotency.RecordedResponse;
  * its first transaction claims the key and nothing of it commits until its answer is recorded. After the resource, a
  * 5xx rolls everything back (a retry runs afresh), an answer without a body is recorded here, and one with a body by
  * {@link IdempotentResponseRecorder}, before the first byte goes out. It runs after authentication, so only an
- * authorised request can claim a key.
+ * authorised request can claim a key; a public route (the token endpoint) never does.
  */
 @Priority(Priorities.USER)
 public final class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
@@ -35,6 +40,8 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
     static final String STATUS = IdempotencyFilter.class.getName() + ".status";
 
     private final IdempotentRequestsUseCase requests;
+    @Context
+    private ResourceInfo resource;
 
     public IdempotencyFilter(IdempotentRequestsUseCase requests) {
         this.requests = requests;
@@ -44,7 +51,7 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
     public void filter(ContainerRequestContext request) throws IOException {
         String key = request.getHeaderString(HEADER);
         String accountId = request.getUriInfo().getPathParameters().getFirst("aid");
-        if (!"POST".equals(request.getMethod()) || key == null || accountId == null) {
+        if (!"POST".equals(request.getMethod()) || key == null || accountId == null || publicEndpoint()) {
             return;
         }
         // The body is read here to fingerprint it and handed on unchanged; the server bounds its size (1 MiB).
@@ -58,6 +65,15 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
             case IdempotencyDecision.Proceed proceed -> request.setProperty(CLAIM, proceed.request());
             case IdempotencyDecision.Replay replay -> request.abortWith(replay(replay.response()));
         }
+    }
+
+    /**
+     * A route open without a token (the token endpoint) never claims a key: its caller is not known before it runs,
+     * so a stored answer (an access token) would be replayed to anyone who sends the same key and body.
+     */
+    private boolean publicEndpoint() {
+        Method method = resource.getResourceMethod();
+        return method == null || BearerTokenFilter.declared(method, resource.getResourceClass(), PublicEndpoint.class);
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.shoppingapi.ports.in.auth.RegisteredClient;
 
 /**
  * {@code Idempotency-Key} on POST (SPEC §1): a repeat gets the first answer (status, body, ETag) and creates nothing,
@@ -118,6 +119,29 @@ class IdempotencyKeyTest {
         TestService.Answer real = api.create(body(ref), "Idempotency-Key", "anon-key");
         assertThat(real.status()).as(real.body()).isEqualTo(200);
         assertThat(real.header("Idempotent-Replayed")).isNull();
+        assertThat(draftsWith(ref)).hasSize(1);
+    }
+
+    @Test
+    void a_token_request_is_never_recorded_or_replayed_so_a_key_cannot_hand_out_another_clients_token() {
+        RegisteredClient client = app.registerClient(TestService.ACCOUNT, "read:shopping");
+        String path = TestService.tokenPath(TestService.ACCOUNT);
+        String body = TestService.tokenRequestBody(TestService.ACCOUNT);
+        TestService.Answer issued = app.sendRaw("POST", path, body, "Authorization",
+                TestService.basic(client.clientId(), client.clientSecret()), "Idempotency-Key", "token-key");
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+
+        // The same key and body without the credentials: a replay would hand this caller the client's token.
+        TestService.Answer stranger = app.sendRaw("POST", path, body, "Idempotency-Key", "token-key");
+        assertThat(stranger.status()).as(stranger.body()).isEqualTo(401);
+        assertThat(stranger.body()).doesNotContain(issued.json().get("access_token").asText());
+        assertThat(stranger.header("Idempotent-Replayed")).isNull();
+
+        // Nor is the issued token kept: the key is still free for a POST of the account.
+        String ref = "after-token-" + UUID.randomUUID();
+        TestService.Answer draft = api.create(body(ref), "Idempotency-Key", "token-key");
+        assertThat(draft.status()).as(draft.body()).isEqualTo(200);
+        assertThat(draft.header("Idempotent-Replayed")).isNull();
         assertThat(draftsWith(ref)).hasSize(1);
     }
 
