@@ -28,10 +28,10 @@ import org.shoppingapi.ports.out.Transactions;
 import org.shoppingapi.ports.out.WebhookOutbox;
 
 /**
- * How every change to an existing draft runs: in one transaction, lock the draft's row, check {@code If-Match},
- * let the domain decide, store the result over the version that was read, and record {@code shopping_draft_update}
- * in the outbox. The row lock makes concurrent writers of one draft take turns, so a writer without {@code If-Match}
- * never loses another's change.
+ * How every change to an existing draft runs: in one transaction, lock the draft's row, check the expected
+ * version, let the domain decide, store the result over the version that was read, and record
+ * {@code shopping_draft_update} in the outbox. The row lock makes concurrent writers of one draft take turns, so a
+ * writer without an expected version never loses another's change.
  */
 final class DraftWrites {
 
@@ -76,7 +76,7 @@ final class DraftWrites {
         });
     }
 
-    /** The draft, locked for the rest of the transaction, after the {@code If-Match} check. */
+    /** The draft, locked for the rest of the transaction, after the expected-version check. */
     Draft lock(String accountId, UUID draftId, Long expectedVersion) {
         Draft current = drafts.findForUpdate(accountId, draftId)
                 .orElseThrow(() -> new NotFoundException("draft_order", draftId));

@@ -52,7 +52,13 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
             case NotFoundException n -> body(404, n, List.of());
             case ConflictException c -> body(409, c, fields(c));
             case DraftNotOpenException d -> body(409, d, fields(d));
-            case VersionMismatchException v -> body(412, v, List.of(new FieldErrorJson("If-Match", v.getMessage())));
+            case VersionMismatchException v -> {
+                // The core speaks of the expected version; on the wire it is the If-Match header.
+                String message = "If-Match version " + v.expected() + " does not match the current version "
+                        + v.actual();
+                yield ErrorResponses.of(412, ErrorJson.of(v.code(), message,
+                        List.of(new FieldErrorJson("If-Match", message))));
+            }
             case IdempotencyKeyReusedException i -> body(422, i,
                     List.of(new FieldErrorJson("Idempotency-Key", i.getMessage())));
             case CheckoutUnavailableException c -> {

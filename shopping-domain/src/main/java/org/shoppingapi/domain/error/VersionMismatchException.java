@@ -2,7 +2,7 @@ package org.shoppingapi.domain.error;
 
 import java.util.List;
 
-/** An {@code If-Match} version that the resource has moved past (HTTP 412); nothing was changed. */
+/** An expected version that the aggregate has moved past; nothing was changed. */
 public final class VersionMismatchException extends DomainException {
 
     public static final String CODE = "VERSION_MISMATCH";
@@ -11,7 +11,7 @@ public final class VersionMismatchException extends DomainException {
     private final long actual;
 
     public VersionMismatchException(long expected, long actual) {
-        super(CODE, "If-Match version " + expected + " does not match the current version " + actual, List.of());
+        super(CODE, "expected version " + expected + " does not match the current version " + actual, List.of());
         this.expected = expected;
         this.actual = actual;
     }

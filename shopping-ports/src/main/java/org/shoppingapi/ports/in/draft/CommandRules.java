@@ -6,6 +6,9 @@ import org.shoppingapi.domain.error.ValidationException;
 /** The checks shared by the draft commands, so each refuses to exist in the same words. */
 final class CommandRules {
 
+    /** The core's name for the version a caller expects a draft to have; adapters name it their own way. */
+    static final String EXPECTED_VERSION = "expected_version";
+
     private CommandRules() {
     }
 
@@ -15,10 +18,10 @@ final class CommandRules {
         }
     }
 
-    /** An {@code If-Match} version, when given, is a version a draft can have. */
+    /** An expected version, when given, is a version a draft can have. */
     static void requireVersion(Long expectedVersion) {
         if (expectedVersion != null && expectedVersion < 0) {
-            throw ValidationException.of("If-Match", "must name a version of 0 or more");
+            throw ValidationException.of(EXPECTED_VERSION, "must name a version of 0 or more");
         }
     }
 

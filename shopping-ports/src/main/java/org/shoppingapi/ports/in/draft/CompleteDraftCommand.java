@@ -3,7 +3,10 @@ package org.shoppingapi.ports.in.draft;
 import java.util.UUID;
 import org.shoppingapi.ports.in.Caller;
 
-/** PUT /draft_orders/{id}/complete; {@code expectedVersion} is the {@code If-Match} version or {@code null}. */
+/**
+ * Complete a draft into orders; {@code expectedVersion} is the version the caller expects the draft to have, or {@code null}
+ * for any.
+ */
 public record CompleteDraftCommand(Caller caller, UUID draftId, Long expectedVersion) {
 
     public CompleteDraftCommand {

@@ -3,7 +3,10 @@ package org.shoppingapi.ports.in.draft;
 import java.util.UUID;
 import org.shoppingapi.ports.in.Caller;
 
-/** DELETE /draft_orders/{id}; {@code expectedVersion} is the {@code If-Match} version or {@code null}. */
+/**
+ * Delete a draft; {@code expectedVersion} is the version the caller expects the draft to have, or {@code null}
+ * for any.
+ */
 public record DeleteDraftCommand(Caller caller, UUID draftId, Long expectedVersion) {
 
     public DeleteDraftCommand {

@@ -8,7 +8,7 @@ import org.shoppingapi.ports.in.Caller;
 
 /**
  * PUT /draft_orders/{id}: the new order and, when given, new options ({@code null} keeps the current ones);
- * {@code expectedVersion} is the {@code If-Match} version or {@code null}.
+ * {@code expectedVersion} is the version the caller expects the draft to have, or {@code null} for any.
  */
 public record UpdateDraftCommand(Caller caller, UUID draftId, OrderContent order, DraftOptions options,
                                  Long expectedVersion, boolean applyDiscounts) {
