@@ -270,7 +270,7 @@ public final class Wiring implements AutoCloseable {
     public ResourceConfig restApplication() {
         ObjectMapper json = mappers.json();
         DraftAnswers answers = new DraftAnswers(mappers.content(), mappers.drafts());
-        OrderAnswers orderAnswers = new OrderAnswers(mappers.orders(), new OrderUpdateMapper(json),
+        OrderAnswers orderAnswers = new OrderAnswers(mappers.orders(), new OrderUpdateMapper(),
                 new PaymentOperationMapper());
         ShoppingCore services = core.services();
         DraftUseCases draftUseCases = DraftUseCases.of(services.drafts(), services.completion(),

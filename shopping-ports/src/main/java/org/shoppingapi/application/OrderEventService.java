@@ -35,7 +35,7 @@ final class OrderEventService implements RecordOrderEvents {
     public ServiceEvent add(AddOrderEventCommand command) {
         ChangeContext ctx = writes.context(command.caller());
         ServiceEvent event = new ServiceEvent(ctx.eventId(), ctx.now(), ctx.actor(), command.state(),
-                command.service(), command.serviceStatus(), command.description(), command.metadata());
+                command.service(), command.serviceStatus(), command.description(), command.metadata().asMap());
         writes.change(command.caller().accountId(), command.orderRef(), order -> order.addServiceEvent(event));
         return event;
     }

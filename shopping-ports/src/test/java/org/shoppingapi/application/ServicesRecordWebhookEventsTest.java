@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.content.TaxLine;
@@ -20,6 +21,7 @@ import org.shoppingapi.domain.event.EventState;
 import org.shoppingapi.domain.event.RequestInfo;
 import org.shoppingapi.domain.event.ServiceEvent;
 import org.shoppingapi.domain.order.Order;
+import org.shoppingapi.domain.order.OrderChanges;
 import org.shoppingapi.domain.order.PaymentItem;
 import org.shoppingapi.domain.order.PaymentKind;
 import org.shoppingapi.domain.order.PaymentRequest;
@@ -141,9 +143,9 @@ class ServicesRecordWebhookEventsTest {
         RecordPayments payments = core.payments();
 
         Order commented = orderService.update(new UpdateOrderCommand(CALLER, order.orderId(),
-                Map.of("comment", "ring twice")));
+                OrderChanges.of(Extensions.of(Map.of("comment", "ring twice")))));
         ServiceEvent posted = events.add(new AddOrderEventCommand(CALLER, order.orderId(), EventState.PENDING,
-                "picking", "started", null, Map.of()));
+                "picking", "started", null, Extensions.NONE));
         payments.record(new RecordPaymentCommand(CALLER, order.orderId(), PaymentKind.CAPTURE,
                 PaymentRequest.of(List.of(new PaymentItem(1, 10000)))));
         Order closed = orderService.close(new CloseOrderCommand(CALLER, order.orderId()));

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.event.EventState;
 import org.shoppingapi.domain.event.ServiceEvent;
 import org.shoppingapi.ports.in.auth.Scopes;
@@ -48,9 +49,11 @@ public final class OrderEventResource {
                         OrderEventRequestJson body, @Context ContainerRequestContext request) {
         OrderEventRequestJson event = body == null
                 ? new OrderEventRequestJson(null, null, null, null, null) : body;
+        EventState state = RequestParams.text(event.state())
+                .map(s -> WireEnums.parse(EventState.class, s, "state")).orElse(null);
         ServiceEvent stored = useCases.addEvent().add(new AddOrderEventCommand(CallerFactory.of(request, aid),
-                orderId, RequestParams.text(event.state()).map(s -> WireEnums.parse(EventState.class, s, "state")).orElse(null), event.service(),
-                event.serviceStatus(), event.description(), event.metadata()));
+                orderId, state, event.service(), event.serviceStatus(), event.description(),
+                Extensions.of(event.metadata())));
         List<LinkJson> links = List.of(new LinkJson(OrderLinks.order(aid, orderId), "order"),
                 new LinkJson(OrderLinks.order(aid, orderId) + "/events", "events"));
         return Response.ok(EventMapper.toJson(stored, links)).build();

@@ -57,7 +57,7 @@ public final class ContentMapper {
         }
         throwIfAny(errors);
         return new OrderContent(order.orderId(), order.currency(), store(order.store()), items, null,
-                passThrough(order, OrderContent.PASS_THROUGH));
+                passThrough(order, ContentFields.ORDER));
     }
 
     /**
@@ -118,7 +118,7 @@ public final class ContentMapper {
         return new Item(item.id(), lineId, item.description(), item.quantity(), item.grossAmount(), 0,
                 taxLines, discountLines, related,
                 item.eligibleForDiscount() == null || item.eligibleForDiscount(),
-                store(item.store()), null, passThrough(item, Item.PASS_THROUGH), payout);
+                store(item.store()), null, passThrough(item, ContentFields.ITEM), payout);
     }
 
     private static DiscountLine toDomain(DiscountLineJson line, String path, List<FieldError> errors) {

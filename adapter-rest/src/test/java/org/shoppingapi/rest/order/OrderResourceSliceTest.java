@@ -74,7 +74,7 @@ class OrderResourceSliceTest {
 
     static OrderAnswers answers() {
         ObjectMapper json = JsonMapping.create();
-        return new OrderAnswers(new OrderMapper(new ContentMapper(json)), new OrderUpdateMapper(json),
+        return new OrderAnswers(new OrderMapper(new ContentMapper(json)), new OrderUpdateMapper(),
                 new PaymentOperationMapper());
     }
 

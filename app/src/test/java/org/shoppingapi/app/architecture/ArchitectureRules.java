@@ -11,11 +11,13 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.shoppingapi.domain.draft.Draft;
@@ -124,10 +126,12 @@ public final class ArchitectureRules {
             .because("a persistence record (XxxRow) is what is stored; a domain type inside it would be "
                     + "serialized by reflection after all");
 
-    private static final Set<String> WIRE_CODEC_MEMBERS = Set.of("wireName", "fromWire", "toWire", "WIRE_NAMES");
+    private static final Set<String> WIRE_CODEC_MEMBERS =
+            Set.of("wireName", "fromWire", "toWire", "WIRE_NAMES", "PASS_THROUGH", "SETTABLE");
 
     private static final DescribedPredicate<JavaClass> SPEAKING_WIRE = DescribedPredicate.describe(
-            "be named for the wire or carry a wire-name codec (wireName/fromWire/toWire/WIRE_NAMES)",
+            "be named for the wire or carry a wire-name codec or wire field list (wireName/fromWire/WIRE_NAMES/"
+                    + "PASS_THROUGH/SETTABLE)",
             c -> c.getSimpleName().contains("Wire")
                     || c.getMethods().stream().anyMatch(m -> WIRE_CODEC_MEMBERS.contains(m.getName()))
                     || c.getFields().stream().anyMatch(f -> WIRE_CODEC_MEMBERS.contains(f.getName())));
@@ -138,6 +142,18 @@ public final class ArchitectureRules {
             .should(ArchCondition.from(SPEAKING_WIRE))
             .because("wire names are the REST adapter's (WireEnums) and stored names the JDBC adapter's "
                     + "(ColumnValues, StoredNames); the core is a library with no API spelling (issue 18)");
+
+    private static final DescribedPredicate<JavaClass> TAKING_A_FIELD_MAP = DescribedPredicate.describe(
+            "take a java.util.Map in a constructor or static factory (a map keyed by field names)",
+            c -> c.getConstructors().stream().anyMatch(k -> takesAMap(k.getRawParameterTypes()))
+                    || c.getMethods().stream().filter(m -> m.getModifiers().contains(JavaModifier.STATIC))
+                            .anyMatch(m -> takesAMap(m.getRawParameterTypes())));
+
+    public static final ArchRule in_port_commands_take_typed_changes_not_field_maps = noClasses()
+            .that().resideInAPackage("org.shoppingapi.ports.in..").and().haveSimpleNameEndingWith("Command")
+            .should(ArchCondition.from(TAKING_A_FIELD_MAP))
+            .because("a command says what changes in the core's types (OrderChanges, Extensions); a map keyed by "
+                    + "wire names is the adapter's to read (issue 18)");
 
     public static final ArchRule packages_are_free_of_cycles = slices()
             .matching("org.shoppingapi.(**)")
@@ -178,6 +194,10 @@ public final class ArchitectureRules {
 
     private static Optional<ModuleView> moduleOf(List<ModuleView> modules, String packageName) {
         return modules.stream().filter(m -> m.holds(packageName)).findFirst();
+    }
+
+    private static boolean takesAMap(List<JavaClass> parameterTypes) {
+        return parameterTypes.stream().anyMatch(t -> t.isAssignableTo(Map.class));
     }
 
     private static String[] withAdapters(String[] frameworks) {

@@ -19,6 +19,7 @@ import org.shoppingapi.jdbc.archfixture.DomainInsideRow;
 import org.shoppingapi.jdbc.archfixture.JdbcSerializingDomain;
 import org.shoppingapi.jdbc.archfixture.JdbcUsingRest;
 import org.shoppingapi.ports.in.archfixture.InPortUsingOutPort;
+import org.shoppingapi.ports.in.archfixture.MapOfChangesCommand;
 import org.shoppingapi.ports.out.archfixture.OutPortUsingInPort;
 import org.shoppingapi.application.archfixture.ServiceUsingJdbi;
 import org.shoppingapi.rest.archfixture.InboundUsingOutbound;
@@ -116,6 +117,14 @@ class ArchitectureRulesCanFailTest {
         assertViolated(ArchitectureRules.core_speaks_no_wire_vocabulary, "WireSpelling", WireSpelling.class);
         assertThat(evaluate(ArchitectureRules.core_speaks_no_wire_vocabulary,
                 org.shoppingapi.domain.order.PaymentStatus.class).hasViolation()).isFalse();
+    }
+
+    @Test
+    void command_rule_reports_a_command_taking_a_map_of_changes() {
+        assertViolated(ArchitectureRules.in_port_commands_take_typed_changes_not_field_maps, "MapOfChangesCommand",
+                MapOfChangesCommand.class);
+        assertThat(evaluate(ArchitectureRules.in_port_commands_take_typed_changes_not_field_maps,
+                org.shoppingapi.ports.in.order.UpdateOrderCommand.class).hasViolation()).isFalse();
     }
 
     @Test

@@ -45,6 +45,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule core_speaks_no_wire_vocabulary = ArchitectureRules.core_speaks_no_wire_vocabulary;
     @ArchTest
+    static final ArchRule in_port_commands_take_typed_changes_not_field_maps =
+            ArchitectureRules.in_port_commands_take_typed_changes_not_field_maps;
+    @ArchTest
     static final ArchRule packages_are_free_of_cycles = ArchitectureRules.packages_are_free_of_cycles;
     @ArchTest
     static final ArchRule core_modules_are_used_only_through_their_exports =

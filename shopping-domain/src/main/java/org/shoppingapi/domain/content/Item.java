@@ -17,10 +17,6 @@ public record Item(String id, int lineId, String description, BigDecimal quantit
                    boolean eligibleForDiscount, Store store, Long version, Map<String, Object> attributes,
                    ItemPayout payout) {
 
-    /** Wire names of the fields kept opaque in {@link #attributes()}. */
-    public static final List<String> PASS_THROUGH = List.of("description_alias", "additions", "reversed_reason",
-            "comment", "metadata", "salesperson_id", "salesperson_name", "external_id", "attachment");
-
     public Item {
         taxLines = Attributes.list(taxLines);
         discountLines = Attributes.list(discountLines);

@@ -15,12 +15,6 @@ public record OrderContent(String orderId, String currency, Store store, List<It
     /** The pass-through attribute holding the payment details sent with the order. */
     public static final String PAYMENT_DETAILS = "payment_details";
 
-    /** Wire names of the fields kept opaque in {@link #attributes()}. */
-    public static final List<String> PASS_THROUGH = List.of("merchant_reference", "customer", "shipping_address",
-            "billing_address", "discounts", "comment", "salesperson_id", "salesperson_name", "delivery_at",
-            "courier_id", "pickup_at", "delivery_id", "pre_order", "type", "external_ids", "external_links",
-            "itinerary", "attachments", "metadata", PAYMENT_DETAILS);
-
     public OrderContent {
         items = Attributes.list(items);
         totals = totals == null ? OrderTotals.ZERO : totals;

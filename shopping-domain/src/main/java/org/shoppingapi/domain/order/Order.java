@@ -35,10 +35,6 @@ import org.shoppingapi.domain.pricing.Pricing;
  */
 public final class Order {
 
-    /** Wire names of the content attributes a client may change after creation (PUT /orders/{order_id}). */
-    public static final Set<String> SETTABLE = Set.of("courier_id", "pickup_at", "delivery_id", "delivery_at",
-            "comment", "shipping_address", "billing_address", "external_ids", "external_links", "metadata");
-
     private final UUID id;
     private final String accountId;
     private final String orderId;
@@ -425,22 +421,20 @@ public final class Order {
     }
 
     /**
-     * Partial update of the settable attributes ({@link #SETTABLE}): present keys replace, absent keys stay; a key
-     * outside that set is a validation error.
+     * Partial update of the content's extension fields: present fields replace, absent ones stay. Content fixed at
+     * creation cannot change: each of {@code changes.fixedFields()} is a validation error, before anything else.
      */
-    public OrderChanged update(Map<String, Object> changes, ChangeContext ctx) {
+    public OrderChanged update(OrderChanges changes, ChangeContext ctx) {
         List<FieldError> errors = new ArrayList<>();
-        for (String key : changes.keySet()) {
-            if (!SETTABLE.contains(key)) {
-                errors.add(FieldError.of(key, "cannot be changed after the order is created"));
-            }
+        for (String field : changes.fixedFields()) {
+            errors.add(FieldError.of(field, "cannot be changed after the order is created"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         requireNotCancelled();
         Map<String, Object> attributes = new LinkedHashMap<>(content.attributes());
-        attributes.putAll(changes);
+        attributes.putAll(changes.extensions().asMap());
         long v = version + 1;
         ApiEvent event = ctx.apiEvent(v, null);
         return new OrderChanged(new Order(id, accountId, orderId, content.withAttributes(attributes), status, v,

@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.error.ConflictException;
+import org.shoppingapi.domain.error.FieldError;
 import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.event.ApiEvent;
 import org.shoppingapi.domain.event.EventState;
@@ -184,25 +186,33 @@ class OrderTest {
         assertThatThrownBy(() -> cancelled.open(ctx(4))).isInstanceOf(ConflictException.class)
                 .hasMessage("order ORD-1 is cancelled");
         assertThatThrownBy(() -> cancelled.close(ctx(4))).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> cancelled.update(Map.of("comment", "x"), ctx(4)))
+        assertThatThrownBy(() -> cancelled.update(OrderChanges.of(Extensions.of(Map.of("comment", "x"))),
+                ctx(4)))
                 .isInstanceOf(ConflictException.class);
     }
 
     @Test
-    void partial_update_changes_only_settable_fields_present() {
+    void partial_update_sets_the_extension_fields_present_and_keeps_the_others() {
         Order o = order();
         Map<String, Object> changes = new HashMap<>();
         changes.put("courier_id", "c-9");
         changes.put("comment", null);
-        Order updated = o.update(changes, ctx(1)).order();
+        Order updated = o.update(OrderChanges.of(Extensions.of(changes)), ctx(1)).order();
         assertThat(updated.content().attributes()).containsEntry("courier_id", "c-9").containsEntry("comment", null)
                 .containsEntry("merchant_reference", "ref-1");
         assertThat(updated.version()).isEqualTo(1);
         assertThat(updated.content().items()).isEqualTo(o.content().items());
-        assertThatThrownBy(() -> o.update(Map.of("currency", "SEK", "items", List.of()), ctx(1)))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).hasSize(2))
-                .hasMessageContaining("cannot be changed after the order is created");
-        assertThat(Order.SETTABLE).contains("pickup_at", "delivery_id", "external_links", "metadata");
+    }
+
+    @Test
+    void content_fixed_at_creation_is_refused_by_the_names_sent_and_nothing_changes() {
+        Order o = order();
+        assertThatThrownBy(() -> o.update(new OrderChanges(Extensions.of(Map.of("comment", "x")),
+                List.of("currency", "items")), ctx(1)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::message).containsExactly(
+                                "currency cannot be changed after the order is created",
+                                "items cannot be changed after the order is created"));
     }
 
     @Test
@@ -225,7 +235,7 @@ class OrderTest {
     void every_order_change_names_the_api_event_it_appended() {
         Order o = order();
         List<OrderChanged> changes = List.of(
-                o.update(Map.of("comment", "ring twice"), ctx(1)),
+                o.update(OrderChanges.of(Extensions.of(Map.of("comment", "ring twice"))), ctx(1)),
                 o.close(ctx(1)).orElseThrow(),
                 o.cancel("gone", ctx(1)).orElseThrow());
         for (OrderChanged changed : changes) {

@@ -1,7 +1,6 @@
 package org.shoppingapi.ports.in.order;
 
-import java.util.Map;
-import org.shoppingapi.domain.common.Attributes;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.event.EventState;
 import org.shoppingapi.domain.event.ServiceEvent;
 import org.shoppingapi.ports.in.Caller;
@@ -12,11 +11,11 @@ import org.shoppingapi.ports.in.Caller;
  * checked when the use case builds it, before it reads the order.
  */
 public record AddOrderEventCommand(Caller caller, String orderRef, EventState state, String service,
-                                   String serviceStatus, String description, Map<String, Object> metadata) {
+                                   String serviceStatus, String description, Extensions metadata) {
 
     public AddOrderEventCommand {
         Caller.require(caller);
         OrderCommandRules.requireOrderRef(orderRef);
-        metadata = Attributes.copy(metadata);
+        metadata = metadata == null ? Extensions.NONE : metadata;
     }
 }

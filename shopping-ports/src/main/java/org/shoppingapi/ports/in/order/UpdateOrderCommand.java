@@ -1,16 +1,14 @@
 package org.shoppingapi.ports.in.order;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.shoppingapi.domain.error.ValidationException;
+import org.shoppingapi.domain.order.OrderChanges;
 import org.shoppingapi.ports.in.Caller;
 
 /**
- * PUT /orders/{order_id}: the attributes to change, keyed by wire name (a {@code null} value clears one); absent
- * attributes stay. Which keys may change is the order's rule ({@code Order.SETTABLE}).
+ * Change an existing order: its extension fields set over the order's own, and the fixed content the client also
+ * sent, which the order refuses by name ({@link OrderChanges}).
  */
-public record UpdateOrderCommand(Caller caller, String orderRef, Map<String, Object> changes) {
+public record UpdateOrderCommand(Caller caller, String orderRef, OrderChanges changes) {
 
     public UpdateOrderCommand {
         Caller.require(caller);
@@ -18,7 +16,5 @@ public record UpdateOrderCommand(Caller caller, String orderRef, Map<String, Obj
         if (changes == null) {
             throw ValidationException.of("body", "is required: an object with the fields to change");
         }
-        // A copy that keeps null values (a cleared field), which Map.copyOf would refuse.
-        changes = Collections.unmodifiableMap(new LinkedHashMap<>(changes));
     }
 }

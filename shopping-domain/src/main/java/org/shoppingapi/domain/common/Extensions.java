@@ -1,0 +1,75 @@
+package org.shoppingapi.domain.common;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Fields the core carries for a client without reading them (addresses, references, metadata ...): JSON-like values
+ * (maps, lists, text, numbers, booleans, {@code null}) under the client's own names, in the order they came. Which
+ * names exist is the adapters' business; the core only keeps, merges and hands them back.
+ */
+public final class Extensions {
+
+    public static final Extensions NONE = new Extensions(Map.of());
+
+    private final Map<String, Object> values;
+
+    private Extensions(Map<String, Object> values) {
+        this.values = values;
+    }
+
+    /** An unmodifiable, order-keeping copy of {@code values}, which may hold {@code null}s; {@code null} is none. */
+    public static Extensions of(Map<String, ?> values) {
+        if (values == null || values.isEmpty()) {
+            return NONE;
+        }
+        return new Extensions(Collections.unmodifiableMap(new LinkedHashMap<>(values)));
+    }
+
+    /** These fields with every field of {@code changes} set over them (a {@code null} value is kept as sent). */
+    public Extensions with(Extensions changes) {
+        if (changes.values.isEmpty()) {
+            return this;
+        }
+        Map<String, Object> merged = new LinkedHashMap<>(values);
+        merged.putAll(changes.values);
+        return new Extensions(Collections.unmodifiableMap(merged));
+    }
+
+    /** The value under {@code name}; empty when absent or {@code null}. */
+    public Optional<Object> get(String name) {
+        return Optional.ofNullable(values.get(name));
+    }
+
+    public Set<String> names() {
+        return values.keySet();
+    }
+
+    public boolean isEmpty() {
+        return values.isEmpty();
+    }
+
+    /** The fields as an unmodifiable map in their order, for adapters that write them out. */
+    public Map<String, Object> asMap() {
+        return values;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Extensions that && values.equals(that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(values);
+    }
+
+    @Override
+    public String toString() {
+        return "Extensions" + values;
+    }
+}
