@@ -1,10 +1,10 @@
 package org.shoppingapi.rest.wire;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.shoppingapi.domain.content.DiscountLine;
 import org.shoppingapi.domain.content.DiscountType;
@@ -22,21 +22,15 @@ import org.shoppingapi.rest.wire.ItemJson.RelatedItemJson;
 import org.shoppingapi.rest.wire.ItemJson.TaxLineJson;
 
 /**
- * Wire ↔ domain for order content. Typed fields map one to one; the opaque pass-through fields the
- * domain keeps as attributes travel through Jackson by their wire names, so each is named once (in the
- * domain's {@code PASS_THROUGH} lists) and not copied by hand here. Fields the server computes
- * (net_amount, tax amounts, totals) are never read from a request.
+ * Wire ↔ domain for order content, field by field. Typed fields map one to one; the pass-through fields the core
+ * carries unread are read from the wire record and written back under their wire names as {@link ContentFields}
+ * lists them. Fields the server computes (net_amount, tax amounts, totals) are never read from a request.
  */
 public final class ContentMapper {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
-
-    private final ObjectMapper json;
     private final PayoutMapper payouts;
 
     public ContentMapper(ObjectMapper json) {
-        this.json = json;
         this.payouts = new PayoutMapper(json);
     }
 
@@ -57,7 +51,7 @@ public final class ContentMapper {
         }
         throwIfAny(errors);
         return new OrderContent(order.orderId(), order.currency(), store(order.store()), items, null,
-                passThrough(order, ContentFields.ORDER));
+                ContentFields.read(order, ContentFields.ORDER));
     }
 
     /**
@@ -118,7 +112,7 @@ public final class ContentMapper {
         return new Item(item.id(), lineId, item.description(), item.quantity(), item.grossAmount(), 0,
                 taxLines, discountLines, related,
                 item.eligibleForDiscount() == null || item.eligibleForDiscount(),
-                store(item.store()), null, passThrough(item, ContentFields.ITEM), payout);
+                store(item.store()), null, ContentFields.read(item, ContentFields.ITEM), payout);
     }
 
     private static DiscountLine toDomain(DiscountLineJson line, String path, List<FieldError> errors) {
@@ -190,39 +184,24 @@ public final class ContentMapper {
         return new Store(id == null ? null : String.valueOf(id), rest);
     }
 
-    private Map<String, Object> passThrough(Object wire, List<String> names) {
-        Map<String, Object> all = json.convertValue(wire, MAP);
-        Map<String, Object> kept = new LinkedHashMap<>();
-        for (String name : names) {
-            putIfPresent(kept, name, all.get(name));
-        }
-        return kept;
-    }
-
     // ---- domain -> response ---------------------------------------------------------------------------
 
     public OrderJson toJson(OrderContent order) {
-        Map<String, Object> fields = new LinkedHashMap<>(order.attributes());
-        putIfPresent(fields, "order_id", order.orderId());
-        putIfPresent(fields, "currency", order.currency());
-        putIfPresent(fields, "store", storeJson(order.store()));
-        fields.put("gross_amount", order.totals().grossAmount());
-        fields.put("net_amount", order.totals().netAmount());
-        fields.put("total_discount", order.totals().totalDiscount());
-        fields.put("total_manual_discount_amount", order.totals().totalManualDiscountAmount());
-        OrderJson base = json.convertValue(fields, OrderJson.class);
+        Stored stored = new Stored(order.attributes(), "order");
         List<ItemJson> items = order.items().stream().map(this::toJson).toList();
-        return new OrderJson(base.orderId(), base.merchantReference(), base.currency(), base.store(), base.customer(),
-                base.shippingAddress(), base.billingAddress(), items, base.grossAmount(), base.netAmount(),
-                base.totalDiscount(), base.totalManualDiscountAmount(), base.discounts(), base.comment(),
-                base.salespersonId(), base.salespersonName(), base.deliveryAt(), base.courierId(), base.pickupAt(),
-                base.deliveryId(), base.preOrder(), base.type(), base.externalIds(), base.externalLinks(),
-                base.itinerary(), base.attachments(), base.metadata(), base.paymentDetails());
+        return new OrderJson(order.orderId(), stored.text("merchant_reference"), order.currency(),
+                storeJson(order.store()), stored.object("customer"), stored.object("shipping_address"),
+                stored.object("billing_address"), items, order.totals().grossAmount(), order.totals().netAmount(),
+                order.totals().totalDiscount(), order.totals().totalManualDiscountAmount(), stored.list("discounts"),
+                stored.text("comment"), stored.text("salesperson_id"), stored.text("salesperson_name"),
+                stored.text("delivery_at"), stored.text("courier_id"), stored.text("pickup_at"),
+                stored.text("delivery_id"), stored.flag("pre_order"), stored.text("type"), stored.any("external_ids"),
+                stored.any("external_links"), stored.any("itinerary"), stored.any("attachments"),
+                stored.object("metadata"), stored.object("payment_details"));
     }
 
     public ItemJson toJson(Item item) {
-        Map<String, Object> fields = new LinkedHashMap<>(item.attributes());
-        ItemJson base = json.convertValue(fields, ItemJson.class);
+        Stored stored = new Stored(item.attributes(), "item");
         List<TaxLineJson> tax = item.taxLines().stream().map(t -> new TaxLineJson(t.percentage(), t.amount())).toList();
         List<DiscountLineJson> discounts = item.discountLines().stream()
                 .map(d -> new DiscountLineJson(d.amount(), d.percentage(),
@@ -231,12 +210,12 @@ public final class ContentMapper {
                 .toList();
         RelatedItemJson related = item.relatedItem() == null ? null
                 : new RelatedItemJson(item.relatedItem().lineId(), item.relatedItem().type());
-        return new ItemJson(item.id(), item.lineId(), item.description(), base.descriptionAlias(), item.quantity(),
-                item.grossAmount(), item.netAmount(), tax, discounts, base.additions(), related,
-                base.reversedReason(), base.comment(), base.metadata(), base.salespersonId(), base.salespersonName(),
-                item.eligibleForDiscount(), base.externalId(), storeJson(item.store()), base.attachment(),
-                item.version(), item.payout().manualRuleId() == null ? null
-                        : new ManualPayoutJson(item.payout().manualRuleId()),
+        return new ItemJson(item.id(), item.lineId(), item.description(), stored.text("description_alias"),
+                item.quantity(), item.grossAmount(), item.netAmount(), tax, discounts, stored.list("additions"),
+                related, stored.text("reversed_reason"), stored.text("comment"), stored.object("metadata"),
+                stored.text("salesperson_id"), stored.text("salesperson_name"), item.eligibleForDiscount(),
+                stored.text("external_id"), storeJson(item.store()), stored.any("attachment"), item.version(),
+                item.payout().manualRuleId() == null ? null : new ManualPayoutJson(item.payout().manualRuleId()),
                 payouts.toJson(item.payout().fixedRule()));
     }
 
@@ -261,6 +240,44 @@ public final class ContentMapper {
     private static void putIfPresent(Map<String, Object> map, String key, Object value) {
         if (value != null) {
             map.put(key, value);
+        }
+    }
+
+    /**
+     * The pass-through values an order or item carries, read back in the shape its wire record gives each field. A
+     * request could only have put that shape there; anything else is a stored value this code cannot show.
+     */
+    private record Stored(Map<String, Object> values, String owner) {
+
+        String text(String name) {
+            return (String) shaped(name, ContentFields.Shape.TEXT);
+        }
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> object(String name) {
+            return (Map<String, Object>) shaped(name, ContentFields.Shape.OBJECT);
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Object> list(String name) {
+            return (List<Object>) shaped(name, ContentFields.Shape.LIST);
+        }
+
+        Boolean flag(String name) {
+            return (Boolean) shaped(name, ContentFields.Shape.FLAG);
+        }
+
+        Object any(String name) {
+            return values.get(name);
+        }
+
+        private Object shaped(String name, ContentFields.Shape shape) {
+            Object value = values.get(name);
+            if (value != null && !shape.admits(value)) {
+                throw new IllegalStateException("the " + owner + "'s " + name + " holds a "
+                        + value.getClass().getSimpleName() + ", not " + shape.name().toLowerCase(Locale.ROOT));
+            }
+            return value;
         }
     }
 

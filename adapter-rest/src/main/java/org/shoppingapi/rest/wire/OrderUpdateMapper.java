@@ -12,28 +12,18 @@ import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.order.OrderChanges;
 
 /**
- * The body of PUT /orders/{order_id} → the changes the order applies. Settable fields are checked against the type
- * the order object gives them and kept (a {@code null} clears one); content fields fixed at creation ({@code items},
- * {@code currency}, ...) are passed on by name so the order refuses them; anything else (read-only fields such as
- * {@code id} or {@code status}, unknown fields) is ignored, as unknown request fields always are (SPEC §1).
+ * The body of PUT /orders/{order_id} → the changes the order applies. Settable fields are checked against the shape
+ * the order object gives them ({@link ContentFields}) and kept (a {@code null} clears one); content fields fixed at
+ * creation ({@code items}, {@code currency}, ...) are passed on by name so the order refuses them; anything else
+ * (read-only fields such as {@code id} or {@code status}, unknown fields) is ignored, as unknown request fields
+ * always are (SPEC §1).
  */
 public final class OrderUpdateMapper {
 
-    /** What a settable field's value must be: the type {@link OrderJson} gives the field. */
-    private enum Shape {
-        TEXT, OBJECT, ANY;
-
-        boolean admits(Object value) {
-            return switch (this) {
-                case TEXT -> value instanceof String;
-                case OBJECT -> value instanceof Map<?, ?>;
-                case ANY -> true;
-            };
-        }
-    }
-
-    /** The order object's fields a client may change after creation, each with its shape. */
-    private static final Map<String, Shape> SETTABLE = settable();
+    /** The order object's fields a client may change after creation; each keeps the shape the order gives it. */
+    private static final Map<String, ContentFields.Shape> SETTABLE = settable(List.of("courier_id", "pickup_at",
+            "delivery_id", "delivery_at", "comment", "shipping_address", "billing_address", "external_ids",
+            "external_links", "metadata"));
 
     /** Content fields a client sets when the order is created and never after. */
     private static final Set<String> FIXED_CONTENT = fixedContent();
@@ -48,7 +38,7 @@ public final class OrderUpdateMapper {
         for (Map.Entry<String, Object> field : body.entrySet()) {
             String name = field.getKey();
             Object value = field.getValue();
-            Shape shape = SETTABLE.get(name);
+            ContentFields.Shape shape = SETTABLE.get(name);
             if (shape != null) {
                 if (value == null || shape.admits(value)) {
                     extensions.put(name, value);
@@ -65,22 +55,17 @@ public final class OrderUpdateMapper {
         return new OrderChanges(Extensions.of(extensions), fixed);
     }
 
-    private static Map<String, Shape> settable() {
-        Map<String, Shape> settable = new LinkedHashMap<>();
-        for (String text : List.of("courier_id", "pickup_at", "delivery_id", "delivery_at", "comment")) {
-            settable.put(text, Shape.TEXT);
+    private static Map<String, ContentFields.Shape> settable(List<String> names) {
+        Map<String, ContentFields.Shape> settable = new LinkedHashMap<>();
+        for (String name : names) {
+            settable.put(name, ContentFields.orderField(name).orElseThrow().shape());
         }
-        for (String object : List.of("shipping_address", "billing_address", "metadata")) {
-            settable.put(object, Shape.OBJECT);
-        }
-        settable.put("external_ids", Shape.ANY);
-        settable.put("external_links", Shape.ANY);
         return Map.copyOf(settable);
     }
 
     private static Set<String> fixedContent() {
         Set<String> fixed = new LinkedHashSet<>(List.of("order_id", "currency", "store", "items"));
-        fixed.addAll(ContentFields.ORDER);
+        ContentFields.ORDER.forEach(field -> fixed.add(field.name()));
         fixed.removeAll(SETTABLE.keySet());
         return Set.copyOf(fixed);
     }
