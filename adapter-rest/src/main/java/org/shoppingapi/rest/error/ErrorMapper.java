@@ -69,12 +69,13 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
         };
     }
 
+    /** The core names fields by its own paths; the body names them by their wire paths ({@link WirePaths}). */
     private static Response body(int status, DomainException e, List<FieldErrorJson> fields) {
-        return ErrorResponses.of(status, ErrorJson.of(e.code(), e.getMessage(), fields));
+        return ErrorResponses.of(status, ErrorJson.of(e.code(), WirePaths.message(e), fields));
     }
 
     private static List<FieldErrorJson> fields(DomainException e) {
-        return e.errors().stream().map(f -> new FieldErrorJson(f.field(), f.message())).toList();
+        return e.errors().stream().map(WirePaths::of).toList();
     }
 
     /**

@@ -80,6 +80,20 @@ class ErrorMapperTest {
     }
 
     @Test
+    void the_cores_field_paths_are_answered_as_wire_paths() {
+        ErrorJson version = (ErrorJson) mapper.toResponse(
+                ValidationException.of("expectedVersion", "must name a version of 0 or more")).getEntity();
+        assertThat(version.error().message()).isEqualTo("If-Match must name a version of 0 or more");
+        assertThat(version.error().errors()).containsExactly(
+                new FieldErrorJson("If-Match", "If-Match must name a version of 0 or more"));
+
+        ErrorJson line = (ErrorJson) mapper.toResponse(
+                ValidationException.of("order.items[1].grossAmount", "is required")).getEntity();
+        assertThat(line.error().errors()).containsExactly(
+                new FieldErrorJson("order.items[1].gross_amount", "order.items[1].gross_amount is required"));
+    }
+
+    @Test
     void anything_else_is_500_or_503_when_the_database_is_out_of_reach() {
         assertThat(mapper.toResponse(new IllegalStateException("bug")).getStatus()).isEqualTo(500);
         Response unavailable = mapper.toResponse(new RuntimeException(new SQLTransientConnectionException("gone")));

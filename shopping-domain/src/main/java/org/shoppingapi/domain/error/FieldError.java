@@ -2,7 +2,10 @@ package org.shoppingapi.domain.error;
 
 import java.util.Objects;
 
-/** One problem with one input field, named by its wire path (e.g. {@code order.items[1].gross_amount}). */
+/**
+ * One problem with one input field, named by its path (e.g. {@code order.items[1].gross_amount}); an adapter shows
+ * the path in its own terms (the REST adapter: snake_case JSON paths, header names).
+ */
 public record FieldError(String field, String message) {
 
     public FieldError {

@@ -7,7 +7,7 @@ import org.shoppingapi.domain.error.ValidationException;
 final class CommandRules {
 
     /** The core's name for the version a caller expects a draft to have; adapters name it their own way. */
-    static final String EXPECTED_VERSION = "expected_version";
+    static final String EXPECTED_VERSION = "expectedVersion";
 
     private CommandRules() {
     }
