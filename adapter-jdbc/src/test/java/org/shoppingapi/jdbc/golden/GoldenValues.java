@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.shoppingapi.domain.common.ChangeContext;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.content.DiscountLine;
 import org.shoppingapi.domain.content.DiscountType;
 import org.shoppingapi.domain.content.Item;
@@ -21,6 +22,7 @@ import org.shoppingapi.domain.event.EventState;
 import org.shoppingapi.domain.event.RequestInfo;
 import org.shoppingapi.domain.event.ServiceEvent;
 import org.shoppingapi.domain.order.Order;
+import org.shoppingapi.domain.order.OrderChanges;
 import org.shoppingapi.domain.order.PaymentItem;
 import org.shoppingapi.domain.order.PaymentKind;
 import org.shoppingapi.domain.order.PaymentRequest;
@@ -126,7 +128,8 @@ public final class GoldenValues {
                 EventState.PENDING, "kitchen", "preparing", null, Map.of())).order();
         order = order.addServiceEvent(new ServiceEvent(id(322), T0.plusSeconds(16), "kitchen-client",
                 EventState.SUCCESS, "kitchen", "ready", "food prepared", eventMetadata)).order();
-        order = order.update(Map.of("comment", "leave at the door", "courier_id", "postnord"), ctx(17, 307)).order();
+        order = order.update(OrderChanges.of(Extensions.of(Map.of("comment", "leave at the door", "courier_id",
+                "postnord"))), ctx(17, 307)).order();
         return order.close(ctx(18, 308)).orElseThrow().order();
     }
 
