@@ -25,7 +25,8 @@ class OrderRestoreTest {
     private static Order order() {
         Order created = Order.create(uuid(2), ACCOUNT, "ORD-1", Pricing.price(content(item(1, 10000, "25"))),
                 new ApiEvent(uuid(9), T0, CLIENT, 0, uuid(1), null));
-        return created.update(java.util.Map.of("comment", "x"), ctx(1)).order();
+        return created.update(OrderChanges.of(org.shoppingapi.domain.common.Extensions.of(java.util.Map.of("comment",
+                "x"))), ctx(1)).order();
     }
 
     private static Order restore(Order o, OrderStatus status, long version, List<OrderEvent> events,
