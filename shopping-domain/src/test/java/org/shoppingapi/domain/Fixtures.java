@@ -13,7 +13,7 @@ import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.content.Store;
 import org.shoppingapi.domain.content.TaxLine;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 
 /** Builders shared by the domain tests; deterministic ids and clock so failures reproduce. */
 public final class Fixtures {
@@ -30,13 +30,13 @@ public final class Fixtures {
     }
 
     public static ChangeContext ctx(long n) {
-        return new ChangeContext(T0.plusSeconds(n), CLIENT, new RequestInfo("/v1/test", "PUT"), uuid(1000 + n));
+        return new ChangeContext(T0.plusSeconds(n), CLIENT, new ChangeSource("/v1/test", "PUT"), uuid(1000 + n));
     }
 
     public static CompletionContext completion() {
         AtomicLong ids = new AtomicLong(5000);
         AtomicLong orderIds = new AtomicLong(0);
-        return new CompletionContext(T0.plusSeconds(60), CLIENT, new RequestInfo("/complete", "PUT"),
+        return new CompletionContext(T0.plusSeconds(60), CLIENT, new ChangeSource("/complete", "PUT"),
                 () -> uuid(ids.incrementAndGet()), () -> String.format("A%08d", orderIds.incrementAndGet()));
     }
 

@@ -80,7 +80,7 @@ final class CompleteDraftService implements CompleteDraftUseCase {
                     draft.options().payoutOptions());
             Map<String, PayoutRule> liveRules = payoutRules.liveRules(accountId, ruleIds);
             CompletionContext ctx = new CompletionContext(clock.instant(), caller.clientId(),
-                    caller.request(), ids::newId, () -> freshOrderId(accountId), liveRules);
+                    caller.source(), ids::newId, () -> freshOrderId(accountId), liveRules);
             CompletionResult result = CompletionPolicy.complete(draft, target, ctx);
             if (draft.order().orderId() != null && target.isEmpty()) {
                 requireUnused(accountId, draft.order().orderId());

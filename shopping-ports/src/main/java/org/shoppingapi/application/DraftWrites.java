@@ -98,7 +98,7 @@ final class DraftWrites {
     }
 
     ChangeContext context(Caller caller) {
-        return new ChangeContext(clock.instant(), caller.clientId(), caller.request(), ids.newId());
+        return new ChangeContext(clock.instant(), caller.clientId(), caller.source(), ids.newId());
     }
 
     /**

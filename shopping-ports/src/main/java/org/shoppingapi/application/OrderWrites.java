@@ -113,7 +113,7 @@ final class OrderWrites {
     }
 
     ChangeContext context(Caller caller) {
-        return new ChangeContext(clock.instant(), caller.clientId(), caller.request(), ids.newId());
+        return new ChangeContext(clock.instant(), caller.clientId(), caller.source(), ids.newId());
     }
 
     UUID newId() {

@@ -22,7 +22,7 @@ import org.shoppingapi.domain.discount.AppliesTo;
 import org.shoppingapi.domain.discount.DiscountRule;
 import org.shoppingapi.domain.discount.Reward;
 import org.shoppingapi.domain.error.ValidationException;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.domain.error.NotFoundException;
 import org.shoppingapi.ports.in.Caller;
 import org.shoppingapi.ports.in.discount.CreateDiscountRuleCommand;
@@ -39,7 +39,7 @@ class DiscountRuleServiceTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
     private static final String ACCOUNT = "T12345678";
-    private static final Caller CALLER = new Caller(ACCOUNT, "client-1", new RequestInfo("/v1/test", "POST"));
+    private static final Caller CALLER = new Caller(ACCOUNT, "client-1", new ChangeSource("/v1/test", "POST"));
 
     private final InMemoryRules store = new InMemoryRules();
     private final MutableClock clock = new MutableClock();

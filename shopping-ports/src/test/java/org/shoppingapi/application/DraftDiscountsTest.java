@@ -18,7 +18,7 @@ import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.content.TaxLine;
 import org.shoppingapi.domain.draft.Draft;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.domain.error.NotFoundException;
 import org.shoppingapi.domain.error.VersionMismatchException;
 import org.shoppingapi.ports.in.Caller;
@@ -39,7 +39,7 @@ import org.shoppingapi.ports.out.WebhookOutbox;
 class DraftDiscountsTest {
 
     static final String ACCOUNT = "T12345678";
-    static final Caller CALLER = new Caller(ACCOUNT, "client-1", new RequestInfo("/test", "POST"));
+    static final Caller CALLER = new Caller(ACCOUNT, "client-1", new ChangeSource("/test", "POST"));
 
     final InMemoryDraftStore store = new InMemoryDraftStore();
     final List<String> engineCalls = new ArrayList<>();

@@ -19,7 +19,7 @@ import org.shoppingapi.domain.content.RelatedItem;
 import org.shoppingapi.domain.content.TaxLine;
 import org.shoppingapi.domain.draft.Draft;
 import org.shoppingapi.domain.draft.DraftStatus;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.order.OrderStatus;
 import org.shoppingapi.ports.in.Caller;
@@ -43,7 +43,7 @@ import org.shoppingapi.ports.in.order.GetOrderUseCase;
 class DraftToOrderScenarioTest {
 
     static final String ACCOUNT = "T12345678";
-    static final Caller CALLER = new Caller(ACCOUNT, "pos-1", new RequestInfo("/scenario", "POST"));
+    static final Caller CALLER = new Caller(ACCOUNT, "pos-1", new ChangeSource("/scenario", "POST"));
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
 
     /** The core as an embedder wires it: in-memory stores, no discount engine, no webhooks, no stored payout rules. */

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.domain.error.ConflictException;
 import org.shoppingapi.domain.error.ValidationException;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.domain.payout.AccountPayoutRule;
 import org.shoppingapi.domain.payout.PayoutDestination;
 import org.shoppingapi.domain.payout.PayoutRule;
@@ -38,7 +38,7 @@ class PayoutRuleServiceTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
     private static final String ACCOUNT = "T12345678";
-    private static final Caller CALLER = new Caller(ACCOUNT, "client-1", new RequestInfo("/v1/test", "POST"));
+    private static final Caller CALLER = new Caller(ACCOUNT, "client-1", new ChangeSource("/v1/test", "POST"));
 
     private final InMemoryPayoutRuleStore store = new InMemoryPayoutRuleStore();
     private final AtomicLong ids = new AtomicLong();

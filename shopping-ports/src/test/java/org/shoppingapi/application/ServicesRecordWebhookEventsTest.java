@@ -18,7 +18,7 @@ import org.shoppingapi.domain.draft.Draft;
 import org.shoppingapi.domain.error.FieldError;
 import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.event.EventState;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.domain.event.ServiceEvent;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.order.OrderChanges;
@@ -56,7 +56,7 @@ import org.shoppingapi.application.WebhookFakes.RecordingOutbox;
 class ServicesRecordWebhookEventsTest {
 
     private static final String ACCOUNT = "T12345678";
-    private static final Caller CALLER = new Caller(ACCOUNT, "client-1", new RequestInfo("/test", "POST"));
+    private static final Caller CALLER = new Caller(ACCOUNT, "client-1", new ChangeSource("/test", "POST"));
 
     private final FakeTransactions transactions = new FakeTransactions();
     private final RecordingOutbox outbox = new RecordingOutbox(transactions);

@@ -24,7 +24,7 @@ import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.content.TaxLine;
 import org.shoppingapi.domain.draft.Draft;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.domain.webhook.ShoppingEvent;
 import org.shoppingapi.ports.in.Caller;
 import org.shoppingapi.ports.in.draft.CreateDraftCommand;
@@ -33,7 +33,7 @@ import org.shoppingapi.ports.out.DiscountEngine;
 /** The core's builder: nothing is defaulted, every opt-out is a call of its own, and what is given is used. */
 class ShoppingCoreTest {
 
-    private static final Caller CALLER = new Caller("T12345678", "client-1", new RequestInfo("/test", "POST"));
+    private static final Caller CALLER = new Caller("T12345678", "client-1", new ChangeSource("/test", "POST"));
 
     private final FakeTransactions transactions = new FakeTransactions();
     private final List<String> engineCalls = new ArrayList<>();

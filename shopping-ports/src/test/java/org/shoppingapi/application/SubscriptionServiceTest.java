@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.domain.error.ConflictException;
 import org.shoppingapi.domain.error.ValidationException;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.domain.webhook.EventType;
 import org.shoppingapi.domain.webhook.Delivery;
 import org.shoppingapi.domain.webhook.Subscription;
@@ -31,7 +31,7 @@ import org.shoppingapi.application.WebhookFakes.Subscriptions;
 class SubscriptionServiceTest {
 
     private static final String ACCOUNT = "T12345678";
-    private static final Caller CALLER = new Caller(ACCOUNT, "client-1", new RequestInfo("/hooks", "POST"));
+    private static final Caller CALLER = new Caller(ACCOUNT, "client-1", new ChangeSource("/hooks", "POST"));
 
     private final Subscriptions store = new Subscriptions();
     private final Deliveries deliveries = new Deliveries();
@@ -114,7 +114,7 @@ class SubscriptionServiceTest {
     void delete_marks_it_deleted_and_cancels_its_pending_deliveries_in_one_transaction() {
         Subscription s = subscribe();
         int before = transactions.started;
-        Subscription deleted = service.delete(new Caller(ACCOUNT, "client-2", new RequestInfo("/x", "DELETE")), s.id());
+        Subscription deleted = service.delete(new Caller(ACCOUNT, "client-2", new ChangeSource("/x", "DELETE")), s.id());
 
         assertThat(deleted.audit().deletedBy()).isEqualTo("client-2");
         assertThat(deleted.audit().deletedAt()).isNotNull();

@@ -4,7 +4,7 @@ import static org.shoppingapi.jdbc.document.Fields.required;
 
 import org.shoppingapi.domain.event.ApiEvent;
 import org.shoppingapi.domain.event.OrderEvent;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.domain.event.ServiceEvent;
 
 /** Api- and service-events ↔ their stored rows; the stored {@code event_type} decides which fields are required. */
@@ -20,7 +20,7 @@ public final class EventMapping {
     static EventRow toRow(OrderEvent event) {
         return switch (event) {
             case ApiEvent a -> new EventRow(EventRow.CURRENT_VERSION, API_EVENT, a.id(), a.createdAt(), a.createdBy(), a.version(), a.draftId(),
-                    a.request() == null ? null : new EventRow.RequestRow(a.request().path(), a.request().method()),
+                    a.source() == null ? null : new EventRow.RequestRow(a.source().address(), a.source().action()),
                     null, null, null, null, null);
             case ServiceEvent s -> new EventRow(EventRow.CURRENT_VERSION, SERVICE_EVENT, s.id(), s.createdAt(), s.createdBy(), null, null, null,
                     StoredNames.of(s.state()), s.service(), s.serviceStatus(), s.description(), s.metadata());
@@ -64,6 +64,6 @@ public final class EventMapping {
         EventRow.RequestRow request = row.request();
         return new ApiEvent(required(row.id(), path + ".id"), required(row.createdAt(), path + ".created_at"),
                 row.createdBy(), required(row.version(), path + ".version"), row.draftId(),
-                request == null ? null : new RequestInfo(request.path(), request.method()));
+                request == null ? null : new ChangeSource(request.path(), request.method()));
     }
 }

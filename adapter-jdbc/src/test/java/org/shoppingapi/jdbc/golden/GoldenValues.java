@@ -19,7 +19,7 @@ import org.shoppingapi.domain.draft.Draft;
 import org.shoppingapi.domain.draft.DraftOptions;
 import org.shoppingapi.domain.event.ApiEvent;
 import org.shoppingapi.domain.event.EventState;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.domain.event.ServiceEvent;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.order.OrderChanges;
@@ -48,7 +48,7 @@ public final class GoldenValues {
 
     private static ChangeContext ctx(int second, int eventId) {
         return new ChangeContext(T0.plusSeconds(second), "client-" + second,
-                new RequestInfo("/v1/accounts/" + ACCOUNT + "/shopping/x/" + second, "POST"), id(eventId));
+                new ChangeSource("/v1/accounts/" + ACCOUNT + "/shopping/x/" + second, "POST"), id(eventId));
     }
 
     private static Item item(int lineId) {
@@ -104,7 +104,7 @@ public final class GoldenValues {
 
     /** An order with every kind of payment operation, service events and an update, then closed. */
     public static Order closedOrder() {
-        ApiEvent creation = new ApiEvent(id(301), T0, "client-0", 0, id(1), new RequestInfo("/v1/complete", "PUT"));
+        ApiEvent creation = new ApiEvent(id(301), T0, "client-0", 0, id(1), new ChangeSource("/v1/complete", "PUT"));
         Order order = Order.create(id(3), ACCOUNT, "POS-1001", Pricing.price(content()), creation);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("payment_id", "psp-1");

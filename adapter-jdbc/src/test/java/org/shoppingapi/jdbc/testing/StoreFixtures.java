@@ -18,7 +18,7 @@ import org.shoppingapi.domain.content.TaxLine;
 import org.shoppingapi.domain.draft.Draft;
 import org.shoppingapi.domain.draft.DraftOptions;
 import org.shoppingapi.domain.event.ApiEvent;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.domain.order.Order;
 
 /** Domain values for the store tests, with every kind of field filled so a round trip shows any field it drops. */
@@ -30,7 +30,7 @@ public final class StoreFixtures {
     }
 
     public static ChangeContext ctx(Instant at) {
-        return new ChangeContext(at, "client-1", new RequestInfo("/v1/test", "POST"), UUID.randomUUID());
+        return new ChangeContext(at, "client-1", new ChangeSource("/v1/test", "POST"), UUID.randomUUID());
     }
 
     /** An item with two tax lines, a discount line, a store, a related item and pass-through fields. */
@@ -64,7 +64,7 @@ public final class StoreFixtures {
     public static Order order(String account, String orderId, Instant at) {
         UUID id = UUID.randomUUID();
         ApiEvent creation = new ApiEvent(UUID.randomUUID(), at, "client-1", 0, UUID.randomUUID(),
-                new RequestInfo("/v1/complete", "PUT"));
+                new ChangeSource("/v1/complete", "PUT"));
         OrderContent content = org.shoppingapi.domain.pricing.Pricing.price(content(2));
         return Order.create(id, account, orderId == null ? id.toString() : orderId, content, creation);
     }

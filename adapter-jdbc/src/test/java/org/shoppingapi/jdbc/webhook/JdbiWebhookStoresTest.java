@@ -31,7 +31,7 @@ import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.content.TaxLine;
 import org.shoppingapi.domain.draft.Draft;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.domain.webhook.Delivery;
 import org.shoppingapi.domain.webhook.DeliveryStatus;
 import org.shoppingapi.domain.webhook.EventType;
@@ -97,7 +97,7 @@ class JdbiWebhookStoresTest {
     private static Draft draft(String account) {
         Item chair = Item.of("chair", 1, "Chair", BigDecimal.ONE, 39800, List.of(TaxLine.of("25")));
         return Draft.create(UUID.randomUUID(), account, OrderContent.of("NOK", List.of(chair)), null,
-                new ChangeContext(Instant.now(), "client-1", new RequestInfo("/d", "POST"), UUID.randomUUID()));
+                new ChangeContext(Instant.now(), "client-1", new ChangeSource("/d", "POST"), UUID.randomUUID()));
     }
 
     private void recordCommitted(Draft draft) {

@@ -20,8 +20,8 @@ public final class EventMapper {
         return switch (event) {
             case ApiEvent api -> new EventJson(api.id().toString(), ApiEvent.TYPE, api.createdAt(), api.createdBy(),
                     api.version(), api.draftId() == null ? null : api.draftId().toString(),
-                    api.request() == null ? null
-                            : new EventJson.RequestJson(api.request().path(), api.request().method()),
+                    api.source() == null ? null
+                            : new EventJson.RequestJson(api.source().address(), api.source().action()),
                     null, null, null, null, null, links);
             case ServiceEvent service -> new EventJson(service.id().toString(), ServiceEvent.TYPE,
                     service.createdAt(), service.createdBy(), null, null, null, WireEnums.name(service.state()),

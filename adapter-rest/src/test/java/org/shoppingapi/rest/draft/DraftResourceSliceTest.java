@@ -88,7 +88,7 @@ class DraftResourceSliceTest {
                     return Draft.create(UUID.randomUUID(), command.caller().accountId(), command.order(),
                             command.options() == null ? DraftOptions.DEFAULT : command.options(),
                             new ChangeContext(Instant.parse("2026-11-30T12:00:00Z"), command.caller().clientId(),
-                                    command.caller().request(), UUID.randomUUID()));
+                                    command.caller().source(), UUID.randomUUID()));
                 },
                 (account, id) -> {
                     commands.add(account);

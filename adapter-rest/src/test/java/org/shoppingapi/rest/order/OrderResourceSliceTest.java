@@ -24,7 +24,7 @@ import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.content.TaxLine;
 import org.shoppingapi.domain.error.NotFoundException;
 import org.shoppingapi.domain.event.ApiEvent;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.order.OrderStatus;
 import org.shoppingapi.domain.pricing.Pricing;
@@ -67,7 +67,7 @@ class OrderResourceSliceTest {
     static Order order() {
         UUID id = UUID.randomUUID();
         ApiEvent creation = new ApiEvent(UUID.randomUUID(), Instant.parse("2026-11-30T12:00:00Z"), "pos-1", 0,
-                UUID.randomUUID(), new RequestInfo("/v1/complete", "PUT"));
+                UUID.randomUUID(), new ChangeSource("/v1/complete", "PUT"));
         return Order.create(id, ACCOUNT, "ORDER-1", Pricing.price(OrderContent.of("NOK",
                 List.of(Item.of("book", 1, "Book", BigDecimal.ONE, 20000, List.of(TaxLine.of("15")))))), creation);
     }

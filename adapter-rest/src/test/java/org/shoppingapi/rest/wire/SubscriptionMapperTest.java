@@ -8,14 +8,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.domain.error.FieldError;
 import org.shoppingapi.domain.error.ValidationException;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.domain.webhook.EventType;
 import org.shoppingapi.ports.in.Caller;
 
 /** A subscription request's event names are read by the adapter; its problems join the command's, in order. */
 class SubscriptionMapperTest {
 
-    private static final Caller CALLER = new Caller("T12345678", "c1", new RequestInfo("/hooks", "POST"));
+    private static final Caller CALLER = new Caller("T12345678", "c1", new ChangeSource("/hooks", "POST"));
     private static final String ALL = "must be one of shopping_draft_add, shopping_draft_update, "
             + "shopping_draft_complete, shopping_order_update, shopping_order_event_add";
 

@@ -16,7 +16,7 @@ import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.content.TaxLine;
 import org.shoppingapi.domain.draft.Draft;
 import org.shoppingapi.domain.event.EventState;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.domain.event.ServiceEvent;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.webhook.ShoppingEvent;
@@ -32,7 +32,7 @@ class WebhookPayloadRendererTest {
     private final WebhookPayloadRenderer renderer = new WebhookPayloadRenderer(json, drafts, orders::toJson);
 
     private final Instant now = Instant.parse("2026-03-01T10:00:00Z");
-    private final ChangeContext ctx = new ChangeContext(now, "client-1", new RequestInfo("/x", "POST"), UUID.randomUUID());
+    private final ChangeContext ctx = new ChangeContext(now, "client-1", new ChangeSource("/x", "POST"), UUID.randomUUID());
     private final Draft draft = Draft.create(UUID.randomUUID(), "T12345678", OrderContent.of("NOK",
             List.of(Item.of("chair", 1, "Chair", BigDecimal.ONE, 39800, List.of(TaxLine.of("25"))))), null, ctx);
     private final Order order = Order.create(UUID.randomUUID(), "T12345678", "A0000001", draft.order(),

@@ -24,7 +24,7 @@ import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.content.TaxLine;
 import org.shoppingapi.domain.draft.Draft;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.ports.in.auth.RegisteredClient;
 import org.shoppingapi.ports.in.auth.Scopes;
 
@@ -365,7 +365,7 @@ class WebhooksTest {
         String subscription = subscribe(account, "/rollback", "s", "shopping_draft_add");
         Item chair = Item.of("chair", 1, "Chair", BigDecimal.ONE, 39800, List.of(TaxLine.of("25")));
         Draft ghost = Draft.create(UUID.randomUUID(), account, OrderContent.of("NOK", List.of(chair)), null,
-                new ChangeContext(Instant.now(), "test", new RequestInfo("/test", "POST"), UUID.randomUUID()));
+                new ChangeContext(Instant.now(), "test", new ChangeSource("/test", "POST"), UUID.randomUUID()));
         var wiring = app.service().wiring();
 
         assertThatThrownBy(() -> wiring.transactions().inTransaction(() -> {

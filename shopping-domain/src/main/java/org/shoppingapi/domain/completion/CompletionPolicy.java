@@ -85,6 +85,6 @@ public final class CompletionPolicy {
 
     /** The api-event an order created or changed by this completion records. */
     private static ApiEvent event(Draft draft, CompletionContext ctx) {
-        return new ApiEvent(ctx.ids().get(), ctx.now(), ctx.actor(), 0, draft.id(), ctx.request());
+        return new ApiEvent(ctx.ids().get(), ctx.now(), ctx.actor(), 0, draft.id(), ctx.source());
     }
 }

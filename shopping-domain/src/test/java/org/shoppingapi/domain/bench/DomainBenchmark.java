@@ -27,7 +27,7 @@ import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.content.Store;
 import org.shoppingapi.domain.content.TaxLine;
 import org.shoppingapi.domain.draft.Draft;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.domain.pricing.Pricing;
 
 /**
@@ -48,7 +48,7 @@ public class DomainBenchmark {
     public void setUp() {
         items10 = content(10, 1);
         items100 = content(100, 1);
-        ChangeContext ctx = new ChangeContext(Instant.EPOCH, "bench", new RequestInfo("/b", "POST"), new UUID(0, 1));
+        ChangeContext ctx = new ChangeContext(Instant.EPOCH, "bench", new ChangeSource("/b", "POST"), new UUID(0, 1));
         fiveStores = Draft.create(new UUID(0, 2), "T12345678", content(50, 5), null, ctx);
     }
 
@@ -82,7 +82,7 @@ public class DomainBenchmark {
 
     @Benchmark
     public CompletionResult complete50ItemsInto5Stores() {
-        CompletionContext ctx = new CompletionContext(Instant.EPOCH, "bench", new RequestInfo("/c", "PUT"),
+        CompletionContext ctx = new CompletionContext(Instant.EPOCH, "bench", new ChangeSource("/c", "PUT"),
                 () -> new UUID(1, ids.incrementAndGet()), () -> "A00000000");
         return CompletionPolicy.complete(fiveStores, Optional.empty(), ctx);
     }

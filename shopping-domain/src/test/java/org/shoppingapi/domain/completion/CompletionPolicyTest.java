@@ -26,7 +26,7 @@ import org.shoppingapi.domain.error.ConflictException;
 import org.shoppingapi.domain.error.DraftNotOpenException;
 import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.event.ApiEvent;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.order.OrderStatus;
 import org.shoppingapi.domain.order.PaymentItem;
@@ -50,7 +50,7 @@ class CompletionPolicyTest {
     }
 
     private static Order existing(OrderStatus status) {
-        ApiEvent creation = new ApiEvent(uuid(77), T0, "c", 0, null, new RequestInfo("/x", "POST"));
+        ApiEvent creation = new ApiEvent(uuid(77), T0, "c", 0, null, new ChangeSource("/x", "POST"));
         Order o = Order.create(uuid(70), ACCOUNT, "EXIST-1", Pricing.price(content(item(1, 500, "25"))), creation);
         return switch (status) {
             case OPEN -> o;

@@ -17,7 +17,7 @@ class EventsStateTest {
         return new ServiceEvent(uuid(1), T0, "c", state, name, "status", null, Map.of());
     }
 
-    private static final ApiEvent API = new ApiEvent(uuid(2), T0, "c", 0, null, new RequestInfo("/p", "POST"));
+    private static final ApiEvent API = new ApiEvent(uuid(2), T0, "c", 0, null, new ChangeSource("/p", "POST"));
 
     @Test
     void no_service_event_is_pending() {

@@ -17,7 +17,7 @@ import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.error.ConflictException;
 import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.event.ApiEvent;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.domain.pricing.Pricing;
 
 /**
@@ -30,7 +30,7 @@ class OrderPaymentRulesTest {
 
     /** Line 1 net 10000, line 2 a reversal of -4000. */
     private static Order order(Map<String, Object> attributes) {
-        ApiEvent creation = new ApiEvent(uuid(9), T0, CLIENT, 0, uuid(1), new RequestInfo("/complete", "PUT"));
+        ApiEvent creation = new ApiEvent(uuid(9), T0, CLIENT, 0, uuid(1), new ChangeSource("/complete", "PUT"));
         OrderContent content = content(item(1, 10000, "25"), item(2, -4000, "25"));
         return Order.create(uuid(2), ACCOUNT, "ORD-1", Pricing.price(content.withAttributes(attributes)), creation);
     }

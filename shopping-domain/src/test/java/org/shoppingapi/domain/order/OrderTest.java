@@ -20,7 +20,7 @@ import org.shoppingapi.domain.error.FieldError;
 import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.event.ApiEvent;
 import org.shoppingapi.domain.event.EventState;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.domain.event.ServiceEvent;
 import org.shoppingapi.domain.pricing.Pricing;
 
@@ -29,7 +29,7 @@ class OrderTest {
 
     /** Lines 1 (net 10000) and 2 (net 5000); order net 15000. */
     private static Order order() {
-        ApiEvent creation = new ApiEvent(uuid(9), T0, CLIENT, 0, uuid(1), new RequestInfo("/complete", "PUT"));
+        ApiEvent creation = new ApiEvent(uuid(9), T0, CLIENT, 0, uuid(1), new ChangeSource("/complete", "PUT"));
         return Order.create(uuid(2), ACCOUNT, "ORD-1", Pricing.price(content(item(1, 10000, "25"),
                 item(2, 5000, "25"))), creation);
     }

@@ -31,7 +31,7 @@ import org.shoppingapi.domain.draft.DraftOptions;
 import org.shoppingapi.domain.error.FieldError;
 import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.event.ApiEvent;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.domain.pricing.Pricing;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.order.PaymentItem;
@@ -124,7 +124,7 @@ class PayoutResolverTest {
                 new DraftOptions(false, null, null, null, Map.of(), new PayoutOptions(true, List.of())), ctx(0));
         AtomicLong ids = new AtomicLong(5000);
         CompletionContext completion = new CompletionContext(T0.plusSeconds(60), CLIENT,
-                new RequestInfo("/complete", "PUT"), () -> uuid(ids.incrementAndGet()), () -> "A1", LIVE);
+                new ChangeSource("/complete", "PUT"), () -> uuid(ids.incrementAndGet()), () -> "A1", LIVE);
         Order order = CompletionPolicy.complete(draft, Optional.empty(), completion).createdOrders().get(0);
         assertThat(order.content().items()).extracting(i -> i.payout().fixedRule())
                 .containsExactly(STORED_7, STORED_FEE, null);
@@ -144,14 +144,14 @@ class PayoutResolverTest {
 
     @Test
     void lines_appended_to_an_existing_order_get_their_rule_and_its_old_lines_keep_theirs() {
-        ApiEvent creation = new ApiEvent(uuid(77), T0, CLIENT, 0, null, new RequestInfo("/x", "POST"));
+        ApiEvent creation = new ApiEvent(uuid(77), T0, CLIENT, 0, null, new ChangeSource("/x", "POST"));
         Order existing = Order.create(uuid(70), ACCOUNT, "EXIST-1", Pricing.price(content(
                 storeItem(1, 500, "fee").withPayout(ItemPayout.NONE.fixed(STORED_FEE)))), creation);
         Draft draft = Draft.create(uuid(1), ACCOUNT, content(storeItem(2, 10000, "store-7")),
                 new DraftOptions(true, "EXIST-1", null, null, Map.of(), new PayoutOptions(true, List.of())), ctx(0));
         AtomicLong ids = new AtomicLong(5000);
         CompletionContext completion = new CompletionContext(T0.plusSeconds(60), CLIENT,
-                new RequestInfo("/complete", "PUT"), () -> uuid(ids.incrementAndGet()), () -> "A1", LIVE);
+                new ChangeSource("/complete", "PUT"), () -> uuid(ids.incrementAndGet()), () -> "A1", LIVE);
         Order updated = CompletionPolicy.complete(draft, Optional.of(existing), completion).updatedOrder()
                 .orElseThrow();
         assertThat(updated.content().items()).extracting(i -> i.payout().fixedRule())

@@ -8,14 +8,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.domain.error.FieldError;
 import org.shoppingapi.domain.error.ValidationException;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.domain.webhook.EventType;
 import org.shoppingapi.ports.in.Caller;
 
 /** A subscription request is refused field by field before anything is stored. */
 class CreateSubscriptionCommandTest {
 
-    private static final Caller CALLER = new Caller("T12345678", "c1", new RequestInfo("/hooks", "POST"));
+    private static final Caller CALLER = new Caller("T12345678", "c1", new ChangeSource("/hooks", "POST"));
 
     @Test
     void accepts_an_https_url_with_known_events_and_counts_duplicates_once() {

@@ -14,7 +14,7 @@ import org.shoppingapi.domain.content.TaxLine;
 import org.shoppingapi.domain.draft.Draft;
 import org.shoppingapi.domain.draft.DraftOptions;
 import org.shoppingapi.domain.event.ApiEvent;
-import org.shoppingapi.domain.event.RequestInfo;
+import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.pricing.Pricing;
 
@@ -35,7 +35,7 @@ public final class ContractFixtures {
     }
 
     public static ChangeContext ctx(Instant at) {
-        return new ChangeContext(at, "client-1", new RequestInfo("/v1/contract", "PUT"), UUID.randomUUID());
+        return new ChangeContext(at, "client-1", new ChangeSource("/v1/contract", "PUT"), UUID.randomUUID());
     }
 
     static Item item(int lineId) {
@@ -77,7 +77,7 @@ public final class ContractFixtures {
     public static Order order(String account, String orderId, Instant at, String storeId, String customerId) {
         UUID id = UUID.randomUUID();
         ApiEvent creation = new ApiEvent(UUID.randomUUID(), at, "client-1", 0, UUID.randomUUID(),
-                new RequestInfo("/v1/contract", "PUT"));
+                new ChangeSource("/v1/contract", "PUT"));
         return Order.create(id, account, orderId == null ? id.toString() : orderId,
                 Pricing.price(content(storeId, customerId)), creation);
     }
