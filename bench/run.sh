@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The service benchmark in one command (README "Performance"):
-#   bench/run.sh            full run (~15 min): build, PostgreSQL, service, every endpoint, ceilings, growth, overload
+#   bench/run.sh            full run (~20 min): build, PostgreSQL, service, every endpoint, ceilings, growth, tables, overload, levers
 #   bench/run.sh --quick    short phases (~5 min)
 #   bench/run.sh --help     all options (DB_URL=... to use your own PostgreSQL with pg_stat_statements loaded)
 # Installs what it needs from Debian's packages when missing: wrk (load), PostgreSQL (server and pgbench), python3.
