@@ -24,7 +24,7 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.shoppingapi.ports.in.AccountId;
 import org.shoppingapi.rest.outbound.token.AccessTokenFormat;
 
 /**
@@ -34,8 +34,6 @@ import org.shoppingapi.rest.outbound.token.AccessTokenFormat;
  * {@value AccessTokenFormat#MAX_CLOCK_SKEW_SECONDS} s of clock skew.
  */
 public final class JwtTokenVerifier implements TokenVerifier {
-
-    private static final Pattern ACCOUNT_ID = Pattern.compile("^[PT]\\d{8}$");
 
     private final Clock clock;
     private final DefaultJWTProcessor<SecurityContext> processor;
@@ -56,7 +54,7 @@ public final class JwtTokenVerifier implements TokenVerifier {
         }
         try {
             String account = claims.getStringClaim(ACCOUNT_CLAIM);
-            if (account == null || !ACCOUNT_ID.matcher(account).matches()) {
+            if (!AccountId.isWellFormed(account)) {
                 throw new InvalidTokenException("bad account claim");
             }
             if (!List.of(AccessTokenFormat.audienceOf(account)).equals(claims.getAudience())) {
