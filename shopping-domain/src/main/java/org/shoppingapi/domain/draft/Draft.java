@@ -14,6 +14,7 @@ import org.shoppingapi.domain.common.Attributes;
 import org.shoppingapi.domain.common.Audit;
 import org.shoppingapi.domain.common.ChangeContext;
 import org.shoppingapi.domain.content.Item;
+import org.shoppingapi.domain.content.LineIds;
 import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.error.DraftNotOpenException;
 import org.shoppingapi.domain.error.NotFoundException;
@@ -159,9 +160,8 @@ public final class Draft {
     public DraftChanged addItem(Item item, ChangeContext ctx, DiscountApplier discounts) {
         requireOpen();
         int index = order.items().size();
-        if (order.item(item.lineId()).isPresent()) {
-            throw ValidationException.of("order.items[" + index + "].line_id",
-                    "must be unique in the order, " + item.lineId() + " is already used");
+        if (LineIds.of(order.items()).contains(item.lineId())) {
+            throw ValidationException.of("order.items[" + index + "].line_id", LineIds.alreadyUsed(item.lineId()));
         }
         List<Item> items = new ArrayList<>(order.items());
         items.add(item.withVersion(null));

@@ -2,19 +2,18 @@ package org.shoppingapi.domain.order;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.shoppingapi.domain.common.Attributes;
 import org.shoppingapi.domain.common.Audit;
 import org.shoppingapi.domain.common.ChangeContext;
 import org.shoppingapi.domain.content.Item;
+import org.shoppingapi.domain.content.LineIds;
 import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.error.ConflictException;
 import org.shoppingapi.domain.error.FieldError;
@@ -504,14 +503,14 @@ public final class Order {
             errors.add(FieldError.of("order.currency", "must be " + content.currency()
                     + ", the currency of order " + orderId));
         }
-        Set<Integer> lineIds = lineIds();
+        LineIds lineIds = LineIds.of(content.items());
         List<Item> items = new ArrayList<>(content.items());
         List<Item> newItems = added.items();
         for (int i = 0; i < newItems.size(); i++) {
             Item item = newItems.get(i);
-            if (!lineIds.add(item.lineId())) {
-                errors.add(FieldError.of("order.items[" + i + "].line_id", "" + item.lineId()
-                        + " is already a line of order " + orderId));
+            if (!lineIds.claim(item.lineId())) {
+                errors.add(FieldError.of("order.items[" + i + "].line_id", LineIds.alreadyALineOf(item.lineId(),
+                        orderId)));
             }
             items.add(item);
         }
@@ -542,15 +541,6 @@ public final class Order {
         return new OrderChanged(new Order(id, accountId, orderId, newContent.withOrderId(orderId), status, v,
                 appended(event), paymentOperations, audit.updated(ctx.now()), closedAt, closedBy, cancelledAt,
                 cancelledBy, cancelledReason), event);
-    }
-
-    /** Line ids already on the order. */
-    private Set<Integer> lineIds() {
-        Set<Integer> ids = new HashSet<>();
-        for (Item item : content.items()) {
-            ids.add(item.lineId());
-        }
-        return ids;
     }
 
     private void requireNotCancelled() {

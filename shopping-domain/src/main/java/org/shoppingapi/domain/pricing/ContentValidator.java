@@ -2,11 +2,10 @@ package org.shoppingapi.domain.pricing;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.shoppingapi.domain.content.DiscountLine;
 import org.shoppingapi.domain.content.Item;
+import org.shoppingapi.domain.content.LineIds;
 import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.content.TaxLine;
 import org.shoppingapi.domain.error.FieldError;
@@ -30,13 +29,12 @@ final class ContentValidator {
         } else if (!isIsoCurrency(currency)) {
             errors.add(FieldError.of(prefix + ".currency", "must be an ISO-4217 currency code"));
         }
-        Set<Integer> lineIds = new HashSet<>();
+        LineIds lineIds = LineIds.none();
         for (int i = 0; i < content.items().size(); i++) {
             Item item = content.items().get(i);
             String path = prefix + ".items[" + i + "]";
-            if (!lineIds.add(item.lineId())) {
-                errors.add(FieldError.of(path + ".line_id", "must be unique in the order, " + item.lineId()
-                        + " is used twice"));
+            if (!lineIds.claim(item.lineId())) {
+                errors.add(FieldError.of(path + ".line_id", LineIds.usedTwice(item.lineId())));
             }
             checkItem(item, path, errors);
         }
