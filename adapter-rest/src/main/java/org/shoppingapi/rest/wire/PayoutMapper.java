@@ -82,7 +82,8 @@ public final class PayoutMapper {
             case PERCENTAGE -> new Percentage(d.destination(), d.value());
             case REMAINING -> new Remaining(d.destination(), shares(d.destinations(), at + ".destinations", errors));
             default -> {
-                errors.add(FieldError.of(at + ".type", "must be one of amount, percentage, remaining_amount"));
+                errors.add(FieldError.of(at + ".type",
+                        "must be one of " + String.join(", ", AMOUNT, PERCENTAGE, REMAINING)));
                 yield null;
             }
         };

@@ -31,8 +31,7 @@ public final class SubscriptionMapper {
                 if (type.isPresent()) {
                     events.add(type.get());
                 } else {
-                    unknown.add(FieldError.of("events[" + i + "]",
-                            "must be one of " + WireEnums.list(EventType.class)));
+                    unknown.add(FieldError.of("events[" + i + "]", WireEnums.mustBeOneOf(EventType.class)));
                 }
             }
         }

@@ -32,7 +32,12 @@ public final class WireEnums {
 
     /** The constant named {@code value}; any other value is a 400 on {@code field} that lists the allowed ones. */
     public static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        return find(type, value).orElseThrow(() -> ValidationException.of(field, "must be one of " + list(type)));
+        return find(type, value).orElseThrow(() -> ValidationException.of(field, mustBeOneOf(type)));
+    }
+
+    /** The refusal of a value that names no constant of {@code type}: "must be one of" and all its wire names. */
+    public static String mustBeOneOf(Class<? extends Enum<?>> type) {
+        return "must be one of " + list(type);
     }
 
     /** All wire names of {@code type} in declaration order, comma separated, for error messages. */

@@ -135,6 +135,19 @@ class ContentMapperTest {
     }
 
     @Test
+    void an_unknown_discount_type_is_refused_with_every_type_the_enum_has() throws Exception {
+        assertThatThrownBy(() -> mapper.toDomain(wire("""
+                {"currency": "NOK", "items": [{"line_id": 1, "gross_amount": 100,
+                 "discount_lines": [{"amount": 1, "discount_type": "coupon"}]}]}"""), "order"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsExactly(
+                        FieldError.of("order.items[0].discount_lines[0].discount_type",
+                                "must be one of customer, periodic, manual, loyalty, total, employee, external")));
+        String listed = Arrays.stream(DiscountType.values()).map(t -> t.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+        assertThat(WireEnums.mustBeOneOf(DiscountType.class)).isEqualTo("must be one of " + listed);
+    }
+
+    @Test
     void every_field_of_the_wire_records_is_typed_here_or_listed_as_pass_through() {
         Set<String> typedOrder = Set.of("orderId", "currency", "store", "items", "grossAmount", "netAmount",
                 "totalDiscount", "totalManualDiscountAmount");
