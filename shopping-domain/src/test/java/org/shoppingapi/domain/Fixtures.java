@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.shoppingapi.domain.common.ChangeContext;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.completion.CompletionContext;
 import org.shoppingapi.domain.content.DiscountLine;
 import org.shoppingapi.domain.content.Item;
@@ -54,6 +55,7 @@ public final class Fixtures {
     }
 
     public static OrderContent content(Item... items) {
-        return new OrderContent(null, "NOK", null, List.of(items), null, Map.of("merchant_reference", "ref-1"));
+        return new OrderContent(null, "NOK", null, List.of(items), null,
+                Extensions.of(Map.of("merchant_reference", "ref-1")));
     }
 }

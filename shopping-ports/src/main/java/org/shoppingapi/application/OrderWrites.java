@@ -106,7 +106,7 @@ final class OrderWrites {
                 || !query.storeId().get().equals(order.content().store().id()))) {
             throw new NotFoundException("order", query.orderRef());
         }
-        if (query.customerId().isPresent() && !query.customerId().equals(order.content().customerId())) {
+        if (query.customerId().isPresent() && !query.customerId().get().equals(order.content().customerId())) {
             throw new NotFoundException("order", query.orderRef());
         }
         return order;

@@ -7,9 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.content.DiscountLine;
 import org.shoppingapi.domain.content.DiscountType;
 import org.shoppingapi.domain.content.Item;
@@ -61,7 +61,7 @@ class DraftToOrderScenarioTest {
     /** SPEC §4 item 1: gross 39800 with one customer discount of 11960, tax 25 %. */
     static Item jacket() {
         return new Item("jacket", 1, "Jacket", BigDecimal.ONE, 39800, 0, List.of(TaxLine.of("25")),
-                List.of(DiscountLine.of(11960, DiscountType.CUSTOMER)), null, true, null, null, Map.of());
+                List.of(DiscountLine.of(11960, DiscountType.CUSTOMER)), null, true, null, null, Extensions.NONE);
     }
 
     /** SPEC §4 item 2: gross 20000, tax 15 %. */

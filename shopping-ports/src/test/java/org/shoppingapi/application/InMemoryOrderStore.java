@@ -71,7 +71,7 @@ final class InMemoryOrderStore implements OrderStore, InMemoryTransactions.Undoa
                 .filter(o -> filter.paymentStatus().map(s -> o.paymentStatus() == s).orElse(true))
                 .filter(o -> filter.storeId().map(s -> o.content().store() != null
                         && s.equals(o.content().store().id())).orElse(true))
-                .filter(o -> filter.customerId().map(c -> o.content().customerId().equals(Optional.of(c)))
+                .filter(o -> filter.customerId().map(c -> c.equals(o.content().customerId()))
                         .orElse(true))
                 .filter(o -> InMemoryPaging.within(o.audit().createdAt(), filter.createdFrom(), filter.createdTo()))
                 .filter(o -> filter.startingAfter().map(c -> InMemoryPaging.after(o.audit().createdAt(), o.id(), c))

@@ -4,6 +4,7 @@ import static org.shoppingapi.jdbc.document.Fields.required;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.content.DiscountLine;
 import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.content.OrderContent;
@@ -21,7 +22,7 @@ final class ContentMapping {
     static ContentRow toRow(OrderContent c) {
         return new ContentRow(c.orderId(), c.currency(), toRow(c.store()), c.items().stream().map(ContentMapping::toRow)
                 .toList(), new TotalsRow(c.totals().grossAmount(), c.totals().netAmount(), c.totals().totalDiscount(),
-                c.totals().totalManualDiscountAmount()), c.attributes());
+                c.totals().totalManualDiscountAmount()), c.extensions().asMap());
     }
 
     static OrderContent toDomain(ContentRow row, String path) {
@@ -36,8 +37,18 @@ final class ContentMapping {
                 required(t.netAmount(), path + ".totals.net_amount"),
                 required(t.totalDiscount(), path + ".totals.total_discount"),
                 required(t.totalManualDiscountAmount(), path + ".totals.total_manual_discount_amount"));
+        Extensions extensions = Extensions.of(required(row.attributes(), path + ".attributes"));
         return new OrderContent(row.orderId(), row.currency(), toDomain(row.store(), path + ".store"), items, totals,
-                required(row.attributes(), path + ".attributes"));
+                customerId(extensions), extensions);
+    }
+
+    /**
+     * The key the core keeps typed, read from the stored {@code customer} object as the REST adapter reads it from a
+     * request: its {@code id} as text, {@code null} when there is none. The document stores only the object, so it
+     * stays as it always was.
+     */
+    private static String customerId(Extensions stored) {
+        return stored.scalarText("customer", "id").orElse(null);
     }
 
     private static ItemRow toRow(Item i) {
@@ -47,7 +58,7 @@ final class ContentMapping {
                         d.discountType() == null ? null : StoredNames.of(d.discountType()), d.discountId(),
                         d.description(), d.lineId())).toList(),
                 i.relatedItem() == null ? null : new RelatedItemRow(i.relatedItem().lineId(), i.relatedItem().type()),
-                i.eligibleForDiscount(), toRow(i.store()), i.version(), i.attributes(),
+                i.eligibleForDiscount(), toRow(i.store()), i.version(), i.extensions().asMap(),
                 PayoutMapping.toRow(i.payout()));
     }
 
@@ -75,15 +86,16 @@ final class ContentMapping {
                 taxLines, discountLines, related,
                 required(row.eligibleForDiscount(), path + ".eligible_for_discount"),
                 toDomain(row.store(), path + ".store"), row.version(),
-                required(row.attributes(), path + ".attributes"),
+                Extensions.of(required(row.attributes(), path + ".attributes")),
                 PayoutMapping.toDomain(row.payout(), path + ".payout"));
     }
 
     private static StoreRow toRow(Store store) {
-        return store == null ? null : new StoreRow(store.id(), store.attributes());
+        return store == null ? null : new StoreRow(store.id(), store.extensions().asMap());
     }
 
     private static Store toDomain(StoreRow row, String path) {
-        return row == null ? null : new Store(row.id(), required(row.attributes(), path + ".attributes"));
+        return row == null ? null : new Store(row.id(),
+                Extensions.of(required(row.attributes(), path + ".attributes")));
     }
 }

@@ -4,6 +4,7 @@ import static org.shoppingapi.jdbc.document.Fields.required;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.draft.Draft;
 import org.shoppingapi.domain.draft.DraftOptions;
@@ -28,7 +29,8 @@ public final class DraftDocuments {
     public static String write(Draft draft) {
         DraftOptions o = draft.options();
         return DocumentJson.write(new DraftDocumentRow(CURRENT_VERSION, ContentMapping.toRow(draft.order()),
-                new DraftOptionsRow(o.splitDraft(), o.orderId(), o.replace(), o.generateOrderId(), o.attributes(),
+                new DraftOptionsRow(o.splitDraft(), o.orderId(), o.replace(), o.generateOrderId(),
+                        o.extensions().asMap(),
                         PayoutMapping.toRow(o.payout())),
                 null));
     }
@@ -49,7 +51,8 @@ public final class DraftDocuments {
             int version = required(doc.schemaVersion(), "schema_version");
             DraftOptionsRow o = required(doc.options(), "options");
             DraftOptions options = new DraftOptions(required(o.splitDraft(), "options.split_draft"), o.orderId(),
-                    o.replace(), o.generateOrderId(), required(o.attributes(), "options.attributes"),
+                    o.replace(), o.generateOrderId(),
+                    Extensions.of(required(o.attributes(), "options.attributes")),
                     PayoutMapping.toDomain(o.payout(), "options.payout"));
             List<ApiEvent> events = switch (version) {
                 case 1 -> {

@@ -173,7 +173,7 @@ public final class JdbiOrderStore implements OrderStore {
                 .bind("status", ColumnValues.of(order.status()))
                 .bind("payment_status", ColumnValues.of(order.paymentStatus()))
                 .bind("store_id", content.store() == null ? null : content.store().id())
-                .bind("customer_id", content.customerId().orElse(null))
+                .bind("customer_id", content.customerId())
                 .bind("currency", content.currency())
                 .bind("gross", content.totals().grossAmount())
                 .bind("net", content.totals().netAmount())

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shoppingapi.domain.common.Audit;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.content.DiscountLine;
 import org.shoppingapi.domain.content.DiscountType;
 import org.shoppingapi.domain.content.Item;
@@ -210,7 +210,7 @@ class JdbiDiscountRuleStoreTest {
         Item item = Item.of("sku", 1, "chair", BigDecimal.ONE, 10000, List.of(TaxLine.of("25")))
                 .withDiscountLines(List.of(DiscountLine.of(1000, DiscountType.MANUAL),
                         new DiscountLine(777, null, DiscountType.PERIODIC, deactivated.id(), "off", 2)));
-        OrderContent content = new OrderContent(null, "NOK", null, List.of(item), null, Map.of());
+        OrderContent content = new OrderContent(null, "NOK", null, List.of(item), null, Extensions.NONE);
 
         OrderContent priced = engine.forAccount(account).apply(content);
 

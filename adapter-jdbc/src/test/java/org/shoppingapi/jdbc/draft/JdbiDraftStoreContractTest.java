@@ -61,7 +61,7 @@ class JdbiDraftStoreContractTest extends DraftStoreContract {
         Draft plain = draft("T10000002", 1, T0);
         DraftOptions o = plain.options();
         Draft draft = Draft.create(UUID.randomUUID(), "T10000002", plain.order(), new DraftOptions(o.splitDraft(),
-                o.orderId(), o.replace(), o.generateOrderId(), o.attributes(),
+                o.orderId(), o.replace(), o.generateOrderId(), o.extensions(),
                 new PayoutOptions(true, List.of(dynamic))), ctx(T0))
                 .addItem(richItem(2).withPayout(ItemPayout.manual("store-1")), ctx(T0.plusSeconds(1))).draft();
         store.insert(draft);

@@ -60,8 +60,9 @@ public final class GoldenValues {
                 List.of(TaxLine.of("12.5"), TaxLine.of("10")),
                 List.of(new DiscountLine(500, new BigDecimal("5"), DiscountType.CUSTOMER, "d-1", "Member", 1),
                         DiscountLine.of(25, DiscountType.MANUAL)),
-                null, true, new Store("store-" + lineId, Map.of("name", "Store " + lineId)), null,
-                Map.of("comment", "line " + lineId, "metadata", metadata, "additions", List.of(Map.of("id", "x"))));
+                null, true, new Store("store-" + lineId, Extensions.of(Map.of("name", "Store " + lineId))), null,
+                Extensions.of(Map.of("comment", "line " + lineId, "metadata", metadata, "additions",
+                        List.of(Map.of("id", "x")))));
     }
 
     private static Item plainItem(int lineId) {
@@ -72,7 +73,7 @@ public final class GoldenValues {
     private static Item reversal(int lineId, int of) {
         return Item.of("sku-" + of, lineId, "reversal", BigDecimal.ONE, -10_001, List.of(TaxLine.of("12.5")))
                 .withRelatedItem(new RelatedItem(of, RelatedItem.REVERSED))
-                .withAttributes(Map.of("reversed_reason", "broken"));
+                .withExtensions(Extensions.of(Map.of("reversed_reason", "broken")));
     }
 
     private static OrderContent content() {
@@ -80,19 +81,20 @@ public final class GoldenValues {
         customer.put("customer_id", "cust-1");
         customer.put("email", "a@b.no");
         customer.put("phone_number", null);
-        return new OrderContent(null, "NOK", new Store("store-0", Map.of("name", "Main")),
+        return new OrderContent(null, "NOK", new Store("store-0", Extensions.of(Map.of("name", "Main"))),
                 List.of(item(1), plainItem(2)), null,
-                Map.of("merchant_reference", "ref-1", "customer", customer, "pre_order", true,
-                        "metadata", Map.of("k", 1)));
+                Extensions.of(Map.of("merchant_reference", "ref-1", "customer", customer, "pre_order", true,
+                        "metadata", Map.of("k", 1))));
     }
 
     /** An open draft: created, an item added, the whole order replaced (3 events). */
     public static Draft openDraft() {
         DraftOptions options = new DraftOptions(false, null, null, DraftOptions.ALPHANUMERIC_9,
-                Map.of("payout", Map.of("enabled", true), "serial_order_number_suffix", "-A"));
+                Extensions.of(Map.of("payout", Map.of("enabled", true), "serial_order_number_suffix", "-A")));
         Draft created = Draft.create(id(1), ACCOUNT, content(), options, ctx(0, 101));
         Draft added = created.addItem(reversal(3, 1), ctx(1, 102)).draft();
-        return added.replace(added.order().withAttributes(Map.of("comment", "changed")), null, ctx(2, 103)).draft();
+        return added.replace(added.order().withExtensions(Extensions.of(Map.of("comment", "changed"))), null,
+                ctx(2, 103)).draft();
     }
 
     /** A deleted draft with default options. */
@@ -138,7 +140,7 @@ public final class GoldenValues {
         ApiEvent creation = new ApiEvent(id(401), T0, null, 0, id(2), null);
         OrderContent content = Pricing.price(new OrderContent(null, "SEK", null,
                 List.of(plainItem(1), reversal(2, 1).withGrossAmount(-20_000).withRelatedItem(
-                        new RelatedItem(1, RelatedItem.REVERSED))), null, Map.of()));
+                        new RelatedItem(1, RelatedItem.REVERSED))), null, Extensions.NONE));
         Order order = Order.create(id(4), ACCOUNT, id(4).toString(), content, creation);
         return order.cancel("customer left", ctx(20, 402)).orElseThrow().order();
     }

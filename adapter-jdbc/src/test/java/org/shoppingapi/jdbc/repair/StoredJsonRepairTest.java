@@ -12,6 +12,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.draft.Draft;
@@ -58,9 +59,10 @@ class StoredJsonRepairTest {
         metadata.put("fine", new BigDecimal("12.5"));
         metadata.put("deep", nested(100));
         Item item = Item.of("chair", 1, "Chair", new BigDecimal("1E+1000"), 100, List.of())
-                .withAttributes(Map.of("metadata", Map.of("keep", 1)));
+                .withExtensions(Extensions.of(Map.of("metadata", Map.of("keep", 1))));
         Draft bad = Draft.create(UUID.randomUUID(), ACCOUNT, OrderContent.of("NOK", List.of(item))
-                .withAttributes(Map.of("metadata", metadata)), null, StoreFixtures.ctx(StoreFixtures.T0));
+                .withExtensions(Extensions.of(Map.of("metadata", metadata))), null,
+                StoreFixtures.ctx(StoreFixtures.T0));
         drafts.insert(bad);
         assertThatThrownBy(() -> drafts.find(ACCOUNT, bad.id())).as("unreadable before the repair").isNotNull();
 
@@ -68,7 +70,8 @@ class StoredJsonRepairTest {
 
         Draft repaired = drafts.find(ACCOUNT, bad.id()).orElseThrow();
         @SuppressWarnings("unchecked")
-        Map<String, Object> repairedMetadata = (Map<String, Object>) repaired.order().attributes().get("metadata");
+        Map<String, Object> repairedMetadata = (Map<String, Object>) repaired.order().extensions().get("metadata")
+                .orElseThrow();
         assertThat(repairedMetadata.get("x")).isEqualTo("1E+1000");
         assertThat(repairedMetadata.get("small")).isEqualTo("-1.5E-400");
         assertThat(new BigDecimal(repairedMetadata.get("fine").toString())).isEqualByComparingTo("12.5");
@@ -76,7 +79,7 @@ class StoredJsonRepairTest {
         assertThat(repairedMetadata.get("deep").toString()).contains("{\"a\": ");
         Item repairedItem = repaired.order().items().get(0);
         assertThat(repairedItem.quantity()).isNull();
-        assertThat(repairedItem.attributes().get("metadata")).isEqualTo(Map.of("keep", 1, "repaired_quantity",
+        assertThat(repairedItem.extensions().asMap().get("metadata")).isEqualTo(Map.of("keep", 1, "repaired_quantity",
                 "1E+1000"));
         assertThat(document(sound.id())).as("a sound row is not touched").isEqualTo(soundBefore);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.shoppingapi.domain.common.ChangeContext;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.content.DiscountLine;
 import org.shoppingapi.domain.content.DiscountType;
 import org.shoppingapi.domain.content.Item;
@@ -42,8 +43,8 @@ public final class StoreFixtures {
                 List.of(TaxLine.of("12.5"), TaxLine.of("10")),
                 List.of(new DiscountLine(500, new BigDecimal("5"), DiscountType.CUSTOMER, "d-1", "Member", 1)),
                 lineId > 1 ? new RelatedItem(1, RelatedItem.REVERSED) : null, lineId % 2 == 0,
-                new Store("store-" + (lineId % 2), Map.of("name", "Store " + (lineId % 2))), null,
-                Map.of("comment", "line " + lineId, "metadata", metadata));
+                new Store("store-" + (lineId % 2), Extensions.of(Map.of("name", "Store " + (lineId % 2)))), null,
+                Extensions.of(Map.of("comment", "line " + lineId, "metadata", metadata)));
     }
 
     public static OrderContent content(int items) {
@@ -51,13 +52,14 @@ public final class StoreFixtures {
         for (int i = 1; i <= items; i++) {
             list.add(richItem(i));
         }
-        return new OrderContent(null, "NOK", Store.of("store-0"), list, null,
-                Map.of("merchant_reference", "ref-1", "customer", Map.of("id", "cust-1", "email", "a@b.no")));
+        return new OrderContent(null, "NOK", Store.of("store-0"), list, null, "cust-1",
+                Extensions.of(Map.of("merchant_reference", "ref-1", "customer", Map.of("id", "cust-1", "email",
+                        "a@b.no"))));
     }
 
     public static Draft draft(String account, int items, Instant at) {
         DraftOptions options = new DraftOptions(false, null, null, DraftOptions.ALPHANUMERIC_9,
-                Map.of("payout", Map.of("enabled", true)));
+                Extensions.of(Map.of("payout", Map.of("enabled", true))));
         return Draft.create(UUID.randomUUID(), account, content(items), options, ctx(at));
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.content.DiscountLine;
 import org.shoppingapi.domain.content.DiscountType;
 import org.shoppingapi.domain.content.Item;
@@ -50,8 +51,18 @@ public final class ContentMapper {
             }
         }
         throwIfAny(errors);
+        Extensions extensions = Extensions.of(ContentFields.read(order, ContentFields.ORDER));
         return new OrderContent(order.orderId(), order.currency(), store(order.store()), items, null,
-                ContentFields.read(order, ContentFields.ORDER));
+                customerId(extensions), extensions);
+    }
+
+    /**
+     * The key the core keeps typed out of the order's {@code customer} object: its {@code id} (the vendor's key: any
+     * string, a number read as its text); {@code null} when the order names no customer or the customer has no id.
+     * The JDBC adapter reads a stored order's the same way.
+     */
+    public static String customerId(Extensions order) {
+        return order.scalarText("customer", "id").orElse(null);
     }
 
     /**
@@ -112,7 +123,7 @@ public final class ContentMapper {
         return new Item(item.id(), lineId, item.description(), item.quantity(), item.grossAmount(), 0,
                 taxLines, discountLines, related,
                 item.eligibleForDiscount() == null || item.eligibleForDiscount(),
-                store(item.store()), null, ContentFields.read(item, ContentFields.ITEM), payout);
+                store(item.store()), null, Extensions.of(ContentFields.read(item, ContentFields.ITEM)), payout);
     }
 
     private static DiscountLine toDomain(DiscountLineJson line, String path, List<FieldError> errors) {
@@ -171,7 +182,8 @@ public final class ContentMapper {
         Map<String, Object> attributes = new LinkedHashMap<>();
         putIfPresent(attributes, "serial_order_number_suffix", options.serialOrderNumberSuffix());
         return new DraftOptions(options.splitDraft() == null || options.splitDraft(), options.orderId(),
-                options.replace(), options.generateOrderId(), attributes, payouts.toOptions(options.payout()));
+                options.replace(), options.generateOrderId(), Extensions.of(attributes),
+                payouts.toOptions(options.payout()));
     }
 
     private Store store(Map<String, Object> store) {
@@ -180,13 +192,13 @@ public final class ContentMapper {
         }
         Map<String, Object> rest = new LinkedHashMap<>(store);
         Object id = rest.remove("id");
-        return new Store(id == null ? null : String.valueOf(id), rest);
+        return new Store(id == null ? null : String.valueOf(id), Extensions.of(rest));
     }
 
     // ---- domain -> response ---------------------------------------------------------------------------
 
     public OrderJson toJson(OrderContent order) {
-        Stored stored = new Stored(order.attributes(), "order");
+        Stored stored = new Stored(order.extensions().asMap(), "order");
         List<ItemJson> items = order.items().stream().map(this::toJson).toList();
         return new OrderJson(order.orderId(), stored.text("merchant_reference"), order.currency(),
                 storeJson(order.store()), stored.object("customer"), stored.object("shipping_address"),
@@ -200,7 +212,7 @@ public final class ContentMapper {
     }
 
     public ItemJson toJson(Item item) {
-        Stored stored = new Stored(item.attributes(), "item");
+        Stored stored = new Stored(item.extensions().asMap(), "item");
         List<TaxLineJson> tax = item.taxLines().stream().map(t -> new TaxLineJson(t.percentage(), t.amount())).toList();
         List<DiscountLineJson> discounts = item.discountLines().stream()
                 .map(d -> new DiscountLineJson(d.amount(), d.percentage(),
@@ -220,10 +232,10 @@ public final class ContentMapper {
 
     public DraftOptionsJson toJson(DraftOptions options) {
         return new DraftOptionsJson(options.splitDraft(), options.orderId(), options.replace(),
-                options.generateOrderId(), options.attributes().get("serial_order_number_suffix"),
+                options.generateOrderId(), options.extensions().get("serial_order_number_suffix").orElse(null),
                 options.payout() != null ? payouts.toJson(options.payout())
                         // Drafts written before payouts were typed kept options.payout opaque: answer it as sent.
-                        : options.attributes().get("payout"));
+                        : options.extensions().get("payout").orElse(null));
     }
 
     private static Map<String, Object> storeJson(Store store) {
@@ -232,7 +244,7 @@ public final class ContentMapper {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         putIfPresent(out, "id", store.id());
-        out.putAll(store.attributes());
+        out.putAll(store.extensions().asMap());
         return out;
     }
 

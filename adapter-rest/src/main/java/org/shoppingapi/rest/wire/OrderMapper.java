@@ -1,6 +1,7 @@
 package org.shoppingapi.rest.wire;
 
 import java.util.List;
+import java.util.Map;
 import org.shoppingapi.domain.order.Order;
 import org.shoppingapi.domain.order.PaymentKind;
 import org.shoppingapi.ports.paging.Page;
@@ -29,13 +30,21 @@ public final class OrderMapper {
                 order.audit().updatedAt(), WireEnums.name(order.status()), WireEnums.name(order.paymentStatus()),
                 order.version(), order.closedAt(), order.closedBy(), order.cancelledAt(), order.cancelledBy(),
                 order.cancelledReason(),
-                content.toJson(order.content()).withPaymentDetails(
-                        order.paymentDetails().isEmpty() ? null : order.paymentDetails()),
+                withPaymentDetails(content.toJson(order.content()), order),
                 operations(order, PaymentKind.AUTHORIZATION), operations(order, PaymentKind.CAPTURE),
                 operations(order, PaymentKind.REFUND), operations(order, PaymentKind.CANCELLATION),
                 includeEvents ? order.events().stream().map(EventMapper::toJson).toList() : null,
                 includeEvents ? WireEnums.name(order.eventsState()) : null,
                 List.of(new LinkJson(OrderLinks.order(order.accountId(), order.orderId()), "self")));
+    }
+
+    /**
+     * The payment details as last sent by the client (SPEC §2): those of the latest payment operation that carried
+     * any, else those sent with the order (its {@code payment_details} field); none when neither did.
+     */
+    private static OrderJson withPaymentDetails(OrderJson content, Order order) {
+        Map<String, Object> details = order.latestPaymentDetails().orElse(content.paymentDetails());
+        return content.withPaymentDetails(details == null || details.isEmpty() ? null : details);
     }
 
     /** One page of a list; each order with its events only when {@code includeEvents}. */

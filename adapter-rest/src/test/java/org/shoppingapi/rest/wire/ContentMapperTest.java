@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.content.DiscountType;
 import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.content.OrderContent;
@@ -56,10 +57,11 @@ class ContentMapperTest {
         assertThat(content.orderId()).isEqualTo("o-1");
         assertThat(content.currency()).isEqualTo("NOK");
         assertThat(content.store().id()).isEqualTo("s1");
-        assertThat(content.store().attributes()).isEqualTo(Map.of("name", "Main"));
-        assertThat(content.attributes().keySet()).containsExactlyElementsOf(
+        assertThat(content.store().extensions().asMap()).isEqualTo(Map.of("name", "Main"));
+        assertThat(content.extensions().names()).containsExactlyElementsOf(
                 ContentFields.ORDER.stream().map(ContentFields.Field::name).toList());
-        assertThat(content.attributes()).containsEntry("customer", Map.of("id", 7, "name", "Kari"))
+        assertThat(content.customerId()).as("the customer's id, a number read as its text").isEqualTo("7");
+        assertThat(content.extensions().asMap()).containsEntry("customer", Map.of("id", 7, "name", "Kari"))
                 .containsEntry("pre_order", true).containsEntry("itinerary", 5)
                 .containsEntry("external_ids", List.of("x"));
         Item item = content.items().get(0);
@@ -73,7 +75,7 @@ class ContentMapperTest {
         assertThat(item.eligibleForDiscount()).isFalse();
         assertThat(item.store().id()).isEqualTo("s2");
         assertThat(item.payout().manualRuleId()).isEqualTo("pr-1");
-        assertThat(item.attributes().keySet()).containsExactlyElementsOf(
+        assertThat(item.extensions().names()).containsExactlyElementsOf(
                 ContentFields.ITEM.stream().map(ContentFields.Field::name).toList());
     }
 
@@ -90,7 +92,8 @@ class ContentMapperTest {
         assertThat(item.version()).isNull();
         assertThat(item.taxLines().get(0).amount()).isZero();
         assertThat(item.payout().fixedRule()).isNull();
-        assertThat(content.attributes()).isEmpty();
+        assertThat(content.extensions().isEmpty()).isTrue();
+        assertThat(content.customerId()).isNull();
     }
 
     @Test
@@ -112,7 +115,7 @@ class ContentMapperTest {
 
     @Test
     void a_stored_value_of_another_shape_than_the_wire_gives_is_not_shown_as_something_else() {
-        OrderContent odd = OrderContent.of("NOK", List.of()).withAttributes(Map.of("comment", 12));
+        OrderContent odd = OrderContent.of("NOK", List.of()).withExtensions(Extensions.of(Map.of("comment", 12)));
         assertThatThrownBy(() -> mapper.toJson(odd)).isInstanceOf(IllegalStateException.class)
                 .hasMessage("the order's comment holds a Integer, not text");
     }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.draft.DraftOptions;
 import org.shoppingapi.domain.error.FieldError;
 import org.shoppingapi.domain.error.ValidationException;
@@ -69,9 +70,11 @@ class PayoutMapperTest {
 
     @Test
     void drafts_stored_before_payouts_were_typed_answer_their_opaque_option_as_sent() {
-        DraftOptions old = new DraftOptions(true, null, null, null, Map.of("payout", Map.of("enabled", true)));
+        DraftOptions old = new DraftOptions(true, null, null, null,
+                Extensions.of(Map.of("payout", Map.of("enabled", true))));
         assertThat(content.toJson(old).payout()).isEqualTo(Map.of("enabled", true));
-        DraftOptions typed = new DraftOptions(true, null, null, null, Map.of(), new PayoutOptions(true, List.of()));
+        DraftOptions typed = new DraftOptions(true, null, null, null, Extensions.NONE,
+                new PayoutOptions(true, List.of()));
         assertThat(content.toJson(typed).payout()).isEqualTo(true);
     }
 }

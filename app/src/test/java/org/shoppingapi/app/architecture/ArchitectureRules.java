@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.shoppingapi.domain.draft.Draft;
+import org.shoppingapi.domain.draft.DraftOptions;
 import org.shoppingapi.ports.out.DraftStore;
 
 /** The boundaries of docs/ARCHITECTURE.md as ArchUnit rules; each field's name says the rule. */
@@ -127,7 +128,8 @@ public final class ArchitectureRules {
                     + "serialized by reflection after all");
 
     private static final Set<String> WIRE_CODEC_MEMBERS =
-            Set.of("wireName", "fromWire", "toWire", "WIRE_NAMES", "PASS_THROUGH", "SETTABLE");
+            Set.of("wireName", "fromWire", "toWire", "WIRE_NAMES", "PASS_THROUGH", "SETTABLE",
+                    "PAYMENT_DETAILS");
 
     private static final DescribedPredicate<JavaClass> SPEAKING_WIRE = DescribedPredicate.describe(
             "be named for the wire or carry a wire-name codec or wire field list (wireName/fromWire/WIRE_NAMES/"
@@ -154,6 +156,14 @@ public final class ArchitectureRules {
             .should(ArchCondition.from(TAKING_A_FIELD_MAP))
             .because("a command says what changes in the core's types (OrderChanges, Extensions); a map keyed by "
                     + "wire names is the adapter's to read (issue 18)");
+
+    public static final ArchRule content_carries_pass_through_fields_as_extensions = noClasses()
+            .that().resideInAPackage("org.shoppingapi.domain.content..")
+            .or().belongToAnyOf(DraftOptions.class)
+            .should(ArchCondition.from(TAKING_A_FIELD_MAP))
+            .because("the fields the core carries unread are an opaque Extensions value and the keys it reads "
+                    + "(the customer's id) are typed; a map keyed by wire names lets the core look fields up by "
+                    + "their API spelling (issue 18)");
 
     public static final ArchRule packages_are_free_of_cycles = slices()
             .matching("org.shoppingapi.(**)")

@@ -15,6 +15,7 @@ import org.shoppingapi.domain.archfixture.DomainDoingIo;
 import org.shoppingapi.domain.archfixture.DomainUsingJackson;
 import org.shoppingapi.domain.archfixture.StatusWithWireName;
 import org.shoppingapi.domain.archfixture.WireSpelling;
+import org.shoppingapi.domain.content.archfixture.ContentWithFieldMap;
 import org.shoppingapi.jdbc.archfixture.DomainInsideRow;
 import org.shoppingapi.jdbc.archfixture.JdbcSerializingDomain;
 import org.shoppingapi.jdbc.archfixture.JdbcUsingRest;
@@ -117,6 +118,16 @@ class ArchitectureRulesCanFailTest {
         assertViolated(ArchitectureRules.core_speaks_no_wire_vocabulary, "WireSpelling", WireSpelling.class);
         assertThat(evaluate(ArchitectureRules.core_speaks_no_wire_vocabulary,
                 org.shoppingapi.domain.order.PaymentStatus.class).hasViolation()).isFalse();
+    }
+
+    @Test
+    void content_rule_reports_pass_through_fields_kept_as_a_map() {
+        assertViolated(ArchitectureRules.content_carries_pass_through_fields_as_extensions, "ContentWithFieldMap",
+                ContentWithFieldMap.class);
+        assertThat(evaluate(ArchitectureRules.content_carries_pass_through_fields_as_extensions,
+                org.shoppingapi.domain.content.OrderContent.class, org.shoppingapi.domain.content.Item.class,
+                org.shoppingapi.domain.content.Store.class, org.shoppingapi.domain.draft.DraftOptions.class)
+                .hasViolation()).isFalse();
     }
 
     @Test

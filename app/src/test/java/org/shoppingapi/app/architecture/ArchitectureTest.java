@@ -48,6 +48,9 @@ class ArchitectureTest {
     static final ArchRule in_port_commands_take_typed_changes_not_field_maps =
             ArchitectureRules.in_port_commands_take_typed_changes_not_field_maps;
     @ArchTest
+    static final ArchRule content_carries_pass_through_fields_as_extensions =
+            ArchitectureRules.content_carries_pass_through_fields_as_extensions;
+    @ArchTest
     static final ArchRule packages_are_free_of_cycles = ArchitectureRules.packages_are_free_of_cycles;
     @ArchTest
     static final ArchRule core_modules_are_used_only_through_their_exports =

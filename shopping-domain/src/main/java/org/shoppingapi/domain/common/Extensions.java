@@ -2,6 +2,7 @@ package org.shoppingapi.domain.common;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,6 +44,19 @@ public final class Extensions {
     /** The value under {@code name}; empty when absent or {@code null}. */
     public Optional<Object> get(String name) {
         return Optional.ofNullable(values.get(name));
+    }
+
+    /**
+     * The scalar under {@code field} of the object under {@code name}, as text (a number is read as its text); empty
+     * when either is absent or {@code null}, the value is not an object, or the field holds an object or a list.
+     * Adapters use it to lift a key the core keeps typed (such as the customer's id) out of the fields it carries.
+     */
+    public Optional<String> scalarText(String name, String field) {
+        if (values.get(name) instanceof Map<?, ?> object && object.get(field) != null
+                && !(object.get(field) instanceof Map<?, ?>) && !(object.get(field) instanceof List<?>)) {
+            return Optional.of(String.valueOf(object.get(field)));
+        }
+        return Optional.empty();
     }
 
     public Set<String> names() {

@@ -1,60 +1,54 @@
 package org.shoppingapi.domain.content;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.shoppingapi.domain.common.Attributes;
+import org.shoppingapi.domain.common.Extensions;
 
 /**
  * The body of an order: a draft's {@code order} object and an order's content. {@code totals} is computed by the
- * server; {@code attributes} holds the opaque pass-through wire fields keyed by their snake_case names.
+ * server; {@code customerId} is the customer's id as the adapter that built the content read it from the client's
+ * fields ({@code null} when the order names none; the core filters and guards reads by it); {@code extensions} holds
+ * the fields the core carries without reading them.
  */
 public record OrderContent(String orderId, String currency, Store store, List<Item> items, OrderTotals totals,
-                           Map<String, Object> attributes) {
-
-    /** The pass-through attribute holding the payment details sent with the order. */
-    public static final String PAYMENT_DETAILS = "payment_details";
+                           String customerId, Extensions extensions) {
 
     public OrderContent {
         items = Attributes.list(items);
         totals = totals == null ? OrderTotals.ZERO : totals;
-        attributes = Attributes.copy(attributes);
+        extensions = extensions == null ? Extensions.NONE : extensions;
+    }
+
+    /** Content that names no customer. */
+    public OrderContent(String orderId, String currency, Store store, List<Item> items, OrderTotals totals,
+                        Extensions extensions) {
+        this(orderId, currency, store, items, totals, null, extensions);
     }
 
     public static OrderContent of(String currency, List<Item> items) {
-        return new OrderContent(null, currency, null, items, null, Map.of());
+        return new OrderContent(null, currency, null, items, null, null, Extensions.NONE);
     }
 
     public OrderContent withOrderId(String newOrderId) {
-        return new OrderContent(newOrderId, currency, store, items, totals, attributes);
+        return new OrderContent(newOrderId, currency, store, items, totals, customerId, extensions);
     }
 
     public OrderContent withStore(Store newStore) {
-        return new OrderContent(orderId, currency, newStore, items, totals, attributes);
+        return new OrderContent(orderId, currency, newStore, items, totals, customerId, extensions);
     }
 
     public OrderContent withItems(List<Item> newItems) {
-        return new OrderContent(orderId, currency, store, newItems, totals, attributes);
+        return new OrderContent(orderId, currency, store, newItems, totals, customerId, extensions);
     }
 
     public OrderContent withTotals(OrderTotals newTotals) {
-        return new OrderContent(orderId, currency, store, items, newTotals, attributes);
+        return new OrderContent(orderId, currency, store, items, newTotals, customerId, extensions);
     }
 
-    public OrderContent withAttributes(Map<String, Object> newAttributes) {
-        return new OrderContent(orderId, currency, store, items, totals, newAttributes);
-    }
-
-    /**
-     * The customer's id, {@code customer.id} (the vendor's key: any string, a number is read as its text); empty when
-     * the order names no customer or the customer has no id.
-     */
-    public Optional<String> customerId() {
-        if (attributes.get("customer") instanceof Map<?, ?> customer && customer.get("id") != null
-                && !(customer.get("id") instanceof Map<?, ?>) && !(customer.get("id") instanceof List<?>)) {
-            return Optional.of(String.valueOf(customer.get("id")));
-        }
-        return Optional.empty();
+    /** This content with other extensions; the customer stays (the core never reads it from extensions). */
+    public OrderContent withExtensions(Extensions newExtensions) {
+        return new OrderContent(orderId, currency, store, items, totals, customerId, newExtensions);
     }
 
     public Optional<Item> item(int lineId) {

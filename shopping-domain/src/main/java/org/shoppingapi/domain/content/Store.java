@@ -1,16 +1,15 @@
 package org.shoppingapi.domain.content;
 
-import java.util.Map;
-import org.shoppingapi.domain.common.Attributes;
+import org.shoppingapi.domain.common.Extensions;
 
-/** The store (sales location) of an order or item: its {@code id} plus opaque wire fields. */
-public record Store(String id, Map<String, Object> attributes) {
+/** The store (sales location) of an order or item: its {@code id} plus the fields the core carries unread. */
+public record Store(String id, Extensions extensions) {
 
     public Store {
-        attributes = Attributes.copy(attributes);
+        extensions = extensions == null ? Extensions.NONE : extensions;
     }
 
     public static Store of(String id) {
-        return new Store(id, Map.of());
+        return new Store(id, Extensions.NONE);
     }
 }

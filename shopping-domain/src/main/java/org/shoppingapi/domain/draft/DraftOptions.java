@@ -2,8 +2,7 @@ package org.shoppingapi.domain.draft;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.shoppingapi.domain.common.Attributes;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.error.FieldError;
 import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.payout.PayoutOptions;
@@ -11,23 +10,23 @@ import org.shoppingapi.domain.payout.PayoutOptions;
 /**
  * How a draft completes: split per store, into an existing order ({@code orderId}, optionally {@code replace}), with
  * a generated order id, with payout ({@code payout}: stored rules by store id and the draft's own rules, null when
- * absent); {@code attributes} keeps {@code serial_order_number_suffix} opaque.
+ * absent); {@code extensions} keeps the option fields the core does not read.
  */
 public record DraftOptions(boolean splitDraft, String orderId, String replace, String generateOrderId,
-                           Map<String, Object> attributes, PayoutOptions payout) {
+                           Extensions extensions, PayoutOptions payout) {
 
     public static final String REPLACE_ORDER = "order";
     public static final String ALPHANUMERIC_9 = "ALPHANUMERIC_9";
-    public static final DraftOptions DEFAULT = new DraftOptions(true, null, null, null, Map.of(), null);
+    public static final DraftOptions DEFAULT = new DraftOptions(true, null, null, null, Extensions.NONE, null);
 
     public DraftOptions {
-        attributes = Attributes.copy(attributes);
+        extensions = extensions == null ? Extensions.NONE : extensions;
     }
 
     /** Options without a payout option. */
     public DraftOptions(boolean splitDraft, String orderId, String replace, String generateOrderId,
-                        Map<String, Object> attributes) {
-        this(splitDraft, orderId, replace, generateOrderId, attributes, null);
+                        Extensions extensions) {
+        this(splitDraft, orderId, replace, generateOrderId, extensions, null);
     }
 
     /** The payout option, {@link PayoutOptions#OFF} when the draft has none. */

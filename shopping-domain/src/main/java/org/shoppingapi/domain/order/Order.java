@@ -182,21 +182,16 @@ public final class Order {
     }
 
     /**
-     * The payment details as last sent by the client (SPEC §2): those of the latest payment operation that carried
-     * any, else those sent with the order's draft; empty when neither did.
+     * The payment details of the latest payment operation that carried any; empty when none did (an adapter then
+     * shows those the client sent with the order, which the core carries unread among its extensions).
      */
-    public Map<String, Object> paymentDetails() {
+    public Optional<Map<String, Object>> latestPaymentDetails() {
         for (int i = paymentOperations.size() - 1; i >= 0; i--) {
             if (!paymentOperations.get(i).paymentDetails().isEmpty()) {
-                return paymentOperations.get(i).paymentDetails();
+                return Optional.of(paymentOperations.get(i).paymentDetails());
             }
         }
-        if (content.attributes().get(OrderContent.PAYMENT_DETAILS) instanceof Map<?, ?> sent) {
-            Map<String, Object> details = new LinkedHashMap<>();
-            sent.forEach((k, v) -> details.put(String.valueOf(k), v));
-            return details;
-        }
-        return Map.of();
+        return Optional.empty();
     }
 
     /** The collection state of the order's events (SPEC §3). */
@@ -432,11 +427,10 @@ public final class Order {
             throw new ValidationException(errors);
         }
         requireNotCancelled();
-        Map<String, Object> attributes = new LinkedHashMap<>(content.attributes());
-        attributes.putAll(changes.extensions().asMap());
         long v = version + 1;
         ApiEvent event = ctx.apiEvent(v, null);
-        return new OrderChanged(new Order(id, accountId, orderId, content.withAttributes(attributes), status, v,
+        OrderContent changed = content.withExtensions(content.extensions().with(changes.extensions()));
+        return new OrderChanged(new Order(id, accountId, orderId, changed, status, v,
                 appended(event), paymentOperations, audit.updated(ctx.now()), closedAt, closedBy, cancelledAt,
                 cancelledBy, cancelledReason), event);
     }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +16,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.shoppingapi.domain.common.ChangeContext;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.completion.CompletionContext;
 import org.shoppingapi.domain.completion.CompletionPolicy;
 import org.shoppingapi.domain.completion.CompletionResult;
@@ -67,7 +67,7 @@ public class DomainBenchmark {
             }
             items.add(item);
         }
-        return new OrderContent(null, "NOK", Store.of("main"), items, null, Map.of());
+        return new OrderContent(null, "NOK", Store.of("main"), items, null, Extensions.NONE);
     }
 
     @Benchmark

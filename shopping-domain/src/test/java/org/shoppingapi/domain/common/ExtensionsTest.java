@@ -40,4 +40,18 @@ class ExtensionsTest {
         assertThat(order.with(Extensions.NONE)).isSameAs(order);
         assertThat(order.asMap()).containsEntry("comment", "old");
     }
+
+    @Test
+    void a_nested_scalar_is_read_as_text_and_anything_else_is_absent() {
+        assertThat(Extensions.NONE.scalarText("customer", "id")).isEmpty();
+        assertThat(Extensions.of(Map.of("customer", Map.of("id", "c-1"))).scalarText("customer", "id")).hasValue("c-1");
+        assertThat(Extensions.of(Map.of("customer", Map.of("id", 42))).scalarText("customer", "id")).hasValue("42");
+        assertThat(Extensions.of(Map.of("customer", Map.of("customer_id", "c-1"))).scalarText("customer", "id"))
+                .isEmpty();
+        assertThat(Extensions.of(Map.of("customer", Map.of("id", Map.of("x", 1)))).scalarText("customer", "id"))
+                .isEmpty();
+        assertThat(Extensions.of(Map.of("customer", Map.of("id", List.of(1)))).scalarText("customer", "id"))
+                .isEmpty();
+        assertThat(Extensions.of(Map.of("customer", "c-1")).scalarText("customer", "id")).isEmpty();
+    }
 }

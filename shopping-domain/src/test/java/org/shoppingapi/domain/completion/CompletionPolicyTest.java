@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.content.RelatedItem;
@@ -46,7 +47,7 @@ class CompletionPolicyTest {
     private static OrderContent threeStores() {
         return new OrderContent(null, "NOK", Store.of("main"), List.of(
                 storeItem(1, 1000, "a", "25"), storeItem(2, 2000, null, "25"), storeItem(3, 3000, "b", "15"),
-                storeItem(4, 4000, "a", "25")), null, Map.of("customer", Map.of("customer_id", "c1")));
+                storeItem(4, 4000, "a", "25")), null, Extensions.of(Map.of("customer", Map.of("customer_id", "c1"))));
     }
 
     private static Order existing(OrderStatus status) {
@@ -77,7 +78,7 @@ class CompletionPolicyTest {
             assertThat(o.content().orderId()).isEqualTo(o.orderId());
             assertThat(o.status()).isEqualTo(OrderStatus.OPEN);
             assertThat(o.accountId()).isEqualTo(ACCOUNT);
-            assertThat(o.content().attributes()).containsKey("customer");
+            assertThat(o.content().extensions().names()).contains("customer");
             ApiEvent event = (ApiEvent) o.events().get(0);
             assertThat(event.draftId()).isEqualTo(uuid(1));
             assertThat(event.version()).isZero();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.content.DiscountLine;
 import org.shoppingapi.domain.content.DiscountType;
 import org.shoppingapi.domain.content.Item;
@@ -111,7 +112,8 @@ class DraftTest {
     @Test
     void replace_keeps_versions_of_unchanged_items_and_options_when_not_given() {
         Draft base = created();
-        DraftOptions opts = new DraftOptions(false, null, null, "ALPHANUMERIC_9", Map.of("payout", Map.of()));
+        DraftOptions opts = new DraftOptions(false, null, null, "ALPHANUMERIC_9",
+                Extensions.of(Map.of("payout", Map.of())));
         Draft withOpts = base.replace(base.order(), opts, ctx(1)).draft();
         assertThat(withOpts.options()).isEqualTo(opts);
         assertThat(withOpts.order().items()).extracting(Item::version).containsExactly(0L, 0L);

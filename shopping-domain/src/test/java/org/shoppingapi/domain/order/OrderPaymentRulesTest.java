@@ -13,6 +13,7 @@ import static org.shoppingapi.domain.Fixtures.uuid;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.error.ConflictException;
 import org.shoppingapi.domain.error.ValidationException;
@@ -32,7 +33,8 @@ class OrderPaymentRulesTest {
     private static Order order(Map<String, Object> attributes) {
         ApiEvent creation = new ApiEvent(uuid(9), T0, CLIENT, 0, uuid(1), new ChangeSource("/complete", "PUT"));
         OrderContent content = content(item(1, 10000, "25"), item(2, -4000, "25"));
-        return Order.create(uuid(2), ACCOUNT, "ORD-1", Pricing.price(content.withAttributes(attributes)), creation);
+        return Order.create(uuid(2), ACCOUNT, "ORD-1", Pricing.price(content.withExtensions(Extensions.of(attributes))),
+                creation);
     }
 
     private static Order order() {
@@ -88,27 +90,33 @@ class OrderPaymentRulesTest {
     }
 
     @Test
-    void payment_details_are_the_last_sent_else_the_orders_own() {
-        assertThat(order().paymentDetails()).isEmpty();
+    void latest_payment_details_are_those_of_the_last_operation_that_carried_any() {
+        assertThat(order().latestPaymentDetails()).isEmpty();
         Order withDetails = order(Map.of("payment_details", Map.of("payment_id", "draft-1")));
-        assertThat(withDetails.paymentDetails()).containsEntry("payment_id", "draft-1");
-        Order plain = pay(withDetails, PaymentKind.AUTHORIZATION, 1, 1, 100);
-        assertThat(plain.paymentDetails()).as("an operation without details changes nothing")
-                .containsEntry("payment_id", "draft-1");
-        Order sent = plain.recordPayment(uuid(200), PaymentKind.CAPTURE, new PaymentRequest(
-                List.of(new PaymentItem(1, 100)), true, null, null, Map.of("payment_id", "psp-2"), Map.of()), ctx(2))
+        assertThat(withDetails.latestPaymentDetails()).as("the order's own details are an extension, not read")
+                .isEmpty();
+        Order first = withDetails.recordPayment(uuid(199), PaymentKind.AUTHORIZATION, new PaymentRequest(
+                List.of(new PaymentItem(1, 100)), true, null, null, Map.of("payment_id", "psp-1"), Map.of()), ctx(1))
                 .order();
-        assertThat(sent.paymentDetails()).containsExactlyEntriesOf(Map.of("payment_id", "psp-2"));
+        assertThat(first.latestPaymentDetails()).hasValue(Map.of("payment_id", "psp-1"));
+        Order plain = pay(first, PaymentKind.AUTHORIZATION, 2, 1, 100);
+        assertThat(plain.latestPaymentDetails()).as("an operation without details changes nothing")
+                .hasValue(Map.of("payment_id", "psp-1"));
+        Order sent = plain.recordPayment(uuid(200), PaymentKind.CAPTURE, new PaymentRequest(
+                List.of(new PaymentItem(1, 100)), true, null, null, Map.of("payment_id", "psp-2"), Map.of()), ctx(3))
+                .order();
+        assertThat(sent.latestPaymentDetails()).hasValue(Map.of("payment_id", "psp-2"));
     }
 
     @Test
-    void the_customer_key_is_customer_id_as_text() {
-        assertThat(order().content().customerId()).isEmpty();
-        assertThat(order(Map.of("customer", Map.of("id", "c-1"))).content().customerId()).hasValue("c-1");
-        assertThat(order(Map.of("customer", Map.of("id", 42))).content().customerId()).hasValue("42");
-        assertThat(order(Map.of("customer", Map.of("customer_id", "c-1"))).content().customerId()).isEmpty();
-        assertThat(order(Map.of("customer", Map.of("id", Map.of("x", 1)))).content().customerId()).isEmpty();
-        assertThat(order(Map.of("customer", "c-1")).content().customerId()).isEmpty();
+    void the_customer_id_is_typed_and_kept_when_extensions_change() {
+        assertThat(order().content().customerId()).isNull();
+        ApiEvent creation = new ApiEvent(uuid(9), T0, CLIENT, 0, uuid(1), new ChangeSource("/complete", "PUT"));
+        OrderContent content = new OrderContent(null, "NOK", null, List.of(item(1, 10000, "25")), null, "c-1",
+                Extensions.of(Map.of("customer", Map.of("id", "c-1"))));
+        Order o = Order.create(uuid(2), ACCOUNT, "ORD-1", Pricing.price(content), creation);
+        Order updated = o.update(OrderChanges.of(Extensions.of(Map.of("comment", "x"))), ctx(1)).order();
+        assertThat(updated.content().customerId()).isEqualTo("c-1");
     }
 
     @Test

@@ -198,7 +198,8 @@ class OrderTest {
         changes.put("courier_id", "c-9");
         changes.put("comment", null);
         Order updated = o.update(OrderChanges.of(Extensions.of(changes)), ctx(1)).order();
-        assertThat(updated.content().attributes()).containsEntry("courier_id", "c-9").containsEntry("comment", null)
+        assertThat(updated.content().extensions().asMap()).containsEntry("courier_id", "c-9")
+                .containsEntry("comment", null)
                 .containsEntry("merchant_reference", "ref-1");
         assertThat(updated.version()).isEqualTo(1);
         assertThat(updated.content().items()).isEqualTo(o.content().items());

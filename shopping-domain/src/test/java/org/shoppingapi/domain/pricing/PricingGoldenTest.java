@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.content.DiscountLine;
 import org.shoppingapi.domain.content.DiscountType;
 import org.shoppingapi.domain.content.Item;
@@ -77,7 +78,7 @@ class PricingGoldenTest {
     @Test
     void client_sent_net_and_tax_amounts_are_overwritten() {
         Item lying = new Item("x", 1, "d", BigDecimal.ONE, 39800, 1, List.of(new TaxLine(new BigDecimal("25"), 99)),
-                List.of(), null, true, null, null, java.util.Map.of());
+                List.of(), null, true, null, null, Extensions.NONE);
         Item priced = Pricing.price(lying);
         assertThat(priced.netAmount()).isEqualTo(39800);
         assertThat(priced.taxLines().get(0).amount()).isEqualTo(7960);

@@ -17,6 +17,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 import org.shoppingapi.domain.Fixtures;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.completion.CompletionPolicy;
 import org.shoppingapi.domain.completion.CompletionResult;
 import org.shoppingapi.domain.content.DiscountLine;
@@ -70,7 +71,7 @@ class AmountPropertiesTest {
                     }
                     List<TaxLine> taxes = ps.stream().map(p -> new TaxLine(p, r.nextLong())).toList();
                     return new Item("sku", 0, "d", BigDecimal.ONE, g, r.nextLong(), taxes, lines, null, eligible,
-                            st.equals("none") ? null : Store.of(st), null, Map.of());
+                            st.equals("none") ? null : Store.of(st), null, Extensions.NONE);
                 });
     }
 
@@ -81,7 +82,7 @@ class AmountPropertiesTest {
             for (int i = 0; i < items.size(); i++) {
                 numbered.add(items.get(i).withLineId(i + 1));
             }
-            return new OrderContent(null, "NOK", Store.of("main"), numbered, null, Map.of());
+            return new OrderContent(null, "NOK", Store.of("main"), numbered, null, Extensions.NONE);
         });
     }
 

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.completion.CompletionContext;
 import org.shoppingapi.domain.completion.CompletionPolicy;
 import org.shoppingapi.domain.content.Item;
@@ -121,7 +122,7 @@ class PayoutResolverTest {
         OrderContent draftContent = content(storeItem(1, 10000, "store-7"), storeItem(2, 2500, "fee"),
                 storeItem(3, 500, "elsewhere"));
         Draft draft = Draft.create(uuid(1), ACCOUNT, draftContent,
-                new DraftOptions(false, null, null, null, Map.of(), new PayoutOptions(true, List.of())), ctx(0));
+                new DraftOptions(false, null, null, null, Extensions.NONE, new PayoutOptions(true, List.of())), ctx(0));
         AtomicLong ids = new AtomicLong(5000);
         CompletionContext completion = new CompletionContext(T0.plusSeconds(60), CLIENT,
                 new ChangeSource("/complete", "PUT"), () -> uuid(ids.incrementAndGet()), () -> "A1", LIVE);
@@ -148,7 +149,8 @@ class PayoutResolverTest {
         Order existing = Order.create(uuid(70), ACCOUNT, "EXIST-1", Pricing.price(content(
                 storeItem(1, 500, "fee").withPayout(ItemPayout.NONE.fixed(STORED_FEE)))), creation);
         Draft draft = Draft.create(uuid(1), ACCOUNT, content(storeItem(2, 10000, "store-7")),
-                new DraftOptions(true, "EXIST-1", null, null, Map.of(), new PayoutOptions(true, List.of())), ctx(0));
+                new DraftOptions(true, "EXIST-1", null, null, Extensions.NONE, new PayoutOptions(true, List.of())),
+                ctx(0));
         AtomicLong ids = new AtomicLong(5000);
         CompletionContext completion = new CompletionContext(T0.plusSeconds(60), CLIENT,
                 new ChangeSource("/complete", "PUT"), () -> uuid(ids.incrementAndGet()), () -> "A1", LIVE);
@@ -161,7 +163,7 @@ class PayoutResolverTest {
     @Test
     void completion_refuses_a_manual_rule_that_vanished() {
         Draft draft = Draft.create(uuid(1), ACCOUNT, content(manual(item(1, 100), "gone")),
-                new DraftOptions(false, null, null, null, Map.of()), ctx(0));
+                new DraftOptions(false, null, null, null, Extensions.NONE), ctx(0));
         assertThatThrownBy(() -> CompletionPolicy.complete(draft, Optional.empty(),
                 org.shoppingapi.domain.Fixtures.completion()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())

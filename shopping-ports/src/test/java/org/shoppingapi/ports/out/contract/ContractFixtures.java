@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.shoppingapi.domain.common.ChangeContext;
+import org.shoppingapi.domain.common.Extensions;
 import org.shoppingapi.domain.content.Item;
 import org.shoppingapi.domain.content.OrderContent;
 import org.shoppingapi.domain.content.Store;
@@ -49,7 +50,8 @@ public final class ContractFixtures {
             content = content.withStore(Store.of(storeId));
         }
         if (customerId != null) {
-            content = content.withAttributes(Map.of("customer", Map.of("id", customerId)));
+            content = new OrderContent(content.orderId(), content.currency(), content.store(), content.items(),
+                    content.totals(), customerId, Extensions.of(Map.of("customer", Map.of("id", customerId))));
         }
         return content;
     }
