@@ -41,7 +41,7 @@ class DiscountRuleServiceTest {
     private static final String ACCOUNT = "T12345678";
     private static final Caller CALLER = new Caller(ACCOUNT, "client-1", new ChangeSource("/v1/test", "POST"));
 
-    private final InMemoryRules store = new InMemoryRules();
+    private final InMemoryDiscountRuleStore store = new InMemoryDiscountRuleStore();
     private final MutableClock clock = new MutableClock();
     private final AtomicLong ids = new AtomicLong();
     private final Transactions direct = new Transactions() {
@@ -64,7 +64,7 @@ class DiscountRuleServiceTest {
         assertThat(rule.id()).isEqualTo(new UUID(0, 1).toString());
         assertThat(rule.audit()).isEqualTo(Audit.created(T0, "client-1"));
         assertThat(rule.active()).isTrue();
-        assertThat(store.rules).containsEntry(rule.id(), rule);
+        assertThat(store.find(ACCOUNT, rule.id())).contains(rule);
         assertThat(service.create(new CreateDiscountRuleCommand(CALLER, definition("b"), false)).active()).isFalse();
     }
 
@@ -96,7 +96,7 @@ class DiscountRuleServiceTest {
         DiscountRule on = service.replace(new ReplaceDiscountRuleCommand(CALLER, created.id(), definition("c"),
                 Optional.of(true)));
         assertThat(on.active()).isTrue();
-        assertThat(store.rules.get(created.id())).isEqualTo(on);
+        assertThat(store.find(ACCOUNT, created.id())).contains(on);
         assertThat(store.lockedIds).containsExactly(created.id(), created.id(), created.id());
     }
 
@@ -139,47 +139,6 @@ class DiscountRuleServiceTest {
                 .hasMessage("limit must be between 1 and 100");
         assertThatThrownBy(() -> new ListDiscountRulesQuery(ACCOUNT, 0, Optional.empty()))
                 .hasMessage("limit must be between 1 and 100");
-    }
-
-    /** The out-port kept in a map, in insertion order (which is creation order here). */
-    private static final class InMemoryRules implements DiscountRuleStore {
-        final Map<String, DiscountRule> rules = new LinkedHashMap<>();
-        final List<String> lockedIds = new ArrayList<>();
-        int updates;
-
-        @Override
-        public void insert(String accountId, DiscountRule rule) {
-            rules.put(rule.id(), rule);
-        }
-
-        @Override
-        public Optional<DiscountRule> find(String accountId, String ruleId) {
-            return Optional.ofNullable(rules.get(ruleId));
-        }
-
-        @Override
-        public Optional<DiscountRule> findForUpdate(String accountId, String ruleId) {
-            lockedIds.add(ruleId);
-            return find(accountId, ruleId);
-        }
-
-        @Override
-        public void update(String accountId, DiscountRule rule) {
-            updates++;
-            rules.put(rule.id(), rule);
-        }
-
-        @Override
-        public List<DiscountRule> listNewestFirst(String accountId, Optional<String> startingAfter, int limit) {
-            List<DiscountRule> newestFirst = allInCreationOrder(accountId).reversed();
-            int from = startingAfter.map(id -> newestFirst.indexOf(rules.get(id)) + 1).orElse(0);
-            return newestFirst.subList(from, Math.min(newestFirst.size(), from + limit));
-        }
-
-        @Override
-        public List<DiscountRule> allInCreationOrder(String accountId) {
-            return List.copyOf(rules.values());
-        }
     }
 
     /** A clock the test moves by hand. */
