@@ -26,15 +26,16 @@ import org.jdbi.v3.core.statement.StatementContext;
  * parameters bound) and fails the statement when it would read or write more than one partition of any per-account
  * table: on a schema partitioned by {@code account_id} that proves the statement filters on the account, and would
  * run on one shard of a distributed PostgreSQL. Statements that by design span accounts (the webhook dispatcher's
- * work queue, the idempotency-key purge) are listed with the reason and exempt. Statements of the tests themselves
- * (set-up, assertions) are not checked.
+ * work queue, the idempotency-key purge, the look-up of a client id in every account) are listed with the reason and
+ * exempt. Statements of the tests themselves (set-up, assertions) are not checked.
  */
 public final class OnePartitionPerStatement implements SqlLogger {
 
     /** Cross-account by design; matched by a fragment of their SQL. */
     static final Map<String, String> CROSS_ACCOUNT = Map.of(
             "SKIP LOCKED", "the dispatcher claims due deliveries of every account (a work queue)",
-            "DELETE FROM idempotency_keys WHERE created_at <", "the purge of expired keys runs for all accounts");
+            "DELETE FROM idempotency_keys WHERE created_at <", "the purge of expired keys runs for all accounts",
+            "FROM api_clients WHERE client_id =", "the live clients of an id in every account (ClientStore.findLive)");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PARTITION = Pattern.compile("^(.*)_p\\d+$");

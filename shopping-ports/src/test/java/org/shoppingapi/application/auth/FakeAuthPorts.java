@@ -1,7 +1,8 @@
 package org.shoppingapi.application.auth;
 
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,68 +21,86 @@ final class FakeAuthPorts {
     private FakeAuthPorts() {
     }
 
-    /** Clients in a map keyed by account and id. */
+    /**
+     * Clients in a map keyed by account and id, in insertion order (the store's creation order), held to the same
+     * {@code ClientStoreContract} as the PostgreSQL store ({@link InMemoryClientStoreContractTest}): a re-registered
+     * client is live again, a client that does not exist has no good standing, use is noted.
+     */
     static final class InMemoryClients implements ClientStore {
-        final Map<List<String>, StoredClient> rows = new HashMap<>();
 
-        @Override
-        public void upsert(StoredClient client) {
-            rows.put(List.of(client.accountId(), client.clientId()), client);
+        /** One stored client: its hash and scopes, when it was made and used, and its revocation state. */
+        record Row(StoredClient client, Instant createdAt, Instant lastUsedAt, ClientStanding standing) {
         }
 
-        final Map<List<String>, ClientStanding> standings = new HashMap<>();
-        final Map<List<String>, Integer> uses = new HashMap<>();
+        final Map<List<String>, Row> rows = new LinkedHashMap<>();
 
         @Override
-        public Optional<StoredClient> find(String accountId, String clientId) {
+        public synchronized void upsert(StoredClient client) {
+            List<String> key = List.of(client.accountId(), client.clientId());
+            Row old = rows.get(key);
+            // As ON CONFLICT DO UPDATE: creation and use kept, hash and scopes replaced, revocation lifted.
+            rows.put(key, old == null ? new Row(client, Instant.now(), null, ClientStanding.GOOD)
+                    : new Row(client, old.createdAt(), old.lastUsedAt(),
+                            new ClientStanding(null, old.standing().tokensNotBefore())));
+        }
+
+        @Override
+        public synchronized Optional<StoredClient> find(String accountId, String clientId) {
+            return live(accountId, clientId).map(Row::client);
+        }
+
+        private Optional<Row> live(String accountId, String clientId) {
             return Optional.ofNullable(rows.get(List.of(accountId, clientId)))
-                    .filter(c -> standing(accountId, clientId).revokedAt() == null);
+                    .filter(r -> r.standing().revokedAt() == null);
         }
 
         @Override
-        public List<ClientInfo> list(String accountId) {
-            return rows.values().stream().filter(c -> c.accountId().equals(accountId)).map(this::info).toList();
+        public synchronized List<ClientInfo> list(String accountId) {
+            return rows.values().stream().filter(r -> r.client().accountId().equals(accountId))
+                    .map(InMemoryClients::info).toList();
         }
 
         @Override
-        public List<ClientInfo> findLive(String clientId) {
-            return rows.values().stream().filter(c -> c.clientId().equals(clientId)).map(this::info)
-                    .filter(c -> c.revokedAt() == null).toList();
+        public synchronized List<ClientInfo> findLive(String clientId) {
+            return rows.values().stream().filter(r -> r.client().clientId().equals(clientId))
+                    .filter(r -> r.standing().revokedAt() == null)
+                    .sorted(Comparator.comparing((Row r) -> r.client().accountId()))
+                    .map(InMemoryClients::info).toList();
         }
 
-        private ClientInfo info(StoredClient c) {
-            return new ClientInfo(c.accountId(), c.clientId(), c.scopes(), Instant.EPOCH, null,
-                    standing(c.accountId(), c.clientId()).revokedAt());
-        }
-
-        @Override
-        public boolean revoke(String accountId, String clientId) {
-            if (find(accountId, clientId).isEmpty()) {
-                return false;
-            }
-            standings.put(List.of(accountId, clientId), new ClientStanding(Instant.now(), null));
-            return true;
+        private static ClientInfo info(Row r) {
+            return new ClientInfo(r.client().accountId(), r.client().clientId(), r.client().scopes(), r.createdAt(),
+                    r.lastUsedAt(), r.standing().revokedAt());
         }
 
         @Override
-        public boolean rotate(String accountId, String clientId, String secretHash) {
-            Optional<StoredClient> client = find(accountId, clientId);
-            if (client.isEmpty()) {
-                return false;
-            }
-            upsert(new StoredClient(accountId, clientId, secretHash, client.get().scopes()));
-            standings.put(List.of(accountId, clientId), new ClientStanding(null, Instant.now()));
-            return true;
+        public synchronized boolean revoke(String accountId, String clientId) {
+            Optional<Row> row = live(accountId, clientId);
+            row.ifPresent(r -> rows.put(List.of(accountId, clientId), new Row(r.client(), r.createdAt(),
+                    r.lastUsedAt(), new ClientStanding(Instant.now(), r.standing().tokensNotBefore()))));
+            return row.isPresent();
         }
 
         @Override
-        public ClientStanding standing(String accountId, String clientId) {
-            return standings.getOrDefault(List.of(accountId, clientId), ClientStanding.GOOD);
+        public synchronized boolean rotate(String accountId, String clientId, String secretHash) {
+            Optional<Row> row = live(accountId, clientId);
+            row.ifPresent(r -> rows.put(List.of(accountId, clientId), new Row(
+                    new StoredClient(accountId, clientId, secretHash, r.client().scopes()), r.createdAt(),
+                    r.lastUsedAt(), new ClientStanding(null, Instant.now()))));
+            return row.isPresent();
         }
 
         @Override
-        public void markUsed(String accountId, String clientId) {
-            uses.merge(List.of(accountId, clientId), 1, Integer::sum);
+        public synchronized ClientStanding standing(String accountId, String clientId) {
+            // A client that does not exist at all is treated as revoked, as the PostgreSQL store does.
+            return Optional.ofNullable(rows.get(List.of(accountId, clientId))).map(Row::standing)
+                    .orElse(new ClientStanding(Instant.EPOCH, null));
+        }
+
+        @Override
+        public synchronized void markUsed(String accountId, String clientId) {
+            rows.computeIfPresent(List.of(accountId, clientId),
+                    (k, r) -> new Row(r.client(), r.createdAt(), Instant.now(), r.standing()));
         }
     }
 
