@@ -62,37 +62,59 @@ final class WebhookFakes {
         }
     }
 
-    static final class Subscriptions implements SubscriptionStore {
+    /**
+     * Subscriptions in memory, held to the same {@code SubscriptionStoreContract} as the PostgreSQL store
+     * ({@link InMemorySubscriptionStoreContractTest}): account scoping, PostgreSQL's list order and paging, a deletion
+     * saving only the deletion, and undone with a failed {@link InMemoryTransactions}.
+     */
+    static final class Subscriptions implements SubscriptionStore, InMemoryTransactions.Undoable {
+        private static final Comparator<Subscription> NEWEST_FIRST =
+                InMemoryPaging.newestFirst(s -> s.audit().createdAt(), Subscription::id);
+
         final Map<UUID, Subscription> rows = new LinkedHashMap<>();
 
         @Override
-        public void insert(Subscription subscription) {
+        public synchronized void insert(Subscription subscription) {
             rows.put(subscription.id(), subscription);
         }
 
         @Override
-        public int lockAndCountLive(String accountId) {
+        public synchronized int lockAndCountLive(String accountId) {
             return (int) rows.values().stream().filter(s -> s.accountId().equals(accountId) && !s.isDeleted()).count();
         }
 
         @Override
-        public Optional<Subscription> find(String accountId, UUID id) {
+        public synchronized Optional<Subscription> find(String accountId, UUID id) {
             return Optional.ofNullable(rows.get(id)).filter(s -> s.accountId().equals(accountId));
         }
 
         @Override
-        public List<Subscription> list(String accountId, int limit, Optional<PageCursor> startingAfter) {
+        public synchronized List<Subscription> list(String accountId, int limit, Optional<PageCursor> startingAfter) {
             return rows.values().stream()
                     .filter(s -> s.accountId().equals(accountId) && !s.isDeleted())
-                    .filter(s -> startingAfter.isEmpty() || s.audit().createdAt().isBefore(startingAfter.get().createdAt()))
-                    .sorted(Comparator.comparing((Subscription s) -> s.audit().createdAt()).reversed())
+                    .filter(s -> startingAfter.map(c -> InMemoryPaging.after(s.audit().createdAt(), s.id(), c))
+                            .orElse(true))
+                    .sorted(NEWEST_FIRST)
                     .limit(limit)
                     .toList();
         }
 
         @Override
-        public void markDeleted(Subscription deleted) {
-            rows.put(deleted.id(), deleted);
+        public synchronized void markDeleted(Subscription deleted) {
+            // Only the deletion is saved, as the PostgreSQL store's UPDATE writes only the audit columns.
+            find(deleted.accountId(), deleted.id()).ifPresent(s -> rows.put(s.id(), new Subscription(s.id(),
+                    s.accountId(), s.url(), s.contentType(), s.secret(), s.events(), deleted.audit())));
+        }
+
+        @Override
+        public synchronized Runnable snapshot() {
+            Map<UUID, Subscription> copy = new LinkedHashMap<>(rows);
+            return () -> {
+                synchronized (this) {
+                    rows.clear();
+                    rows.putAll(copy);
+                }
+            };
         }
     }
 

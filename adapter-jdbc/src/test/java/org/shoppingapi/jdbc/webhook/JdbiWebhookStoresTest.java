@@ -44,7 +44,8 @@ import org.shoppingapi.ports.out.webhook.ClaimedDelivery;
 import org.shoppingapi.ports.paging.PageCursor;
 
 /**
- * The webhook stores on PostgreSQL: the outbox fans out only to matching live subscriptions and only on commit;
+ * The webhook stores on PostgreSQL (the subscription store's contract is {@link JdbiSubscriptionStoreContractTest}):
+ * the outbox fans out only to matching live subscriptions and only on commit;
  * claims are exclusive among concurrent dispatchers; a lapsed lease gives the delivery to the next claimer and
  * fences the old one's outcome.
  */
@@ -113,26 +114,6 @@ class JdbiWebhookStoresTest {
 
     private int count(String table) {
         return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM " + table).mapTo(Integer.class).one());
-    }
-
-    @Test
-    void subscriptions_round_trip_and_page_newest_first() {
-        Subscription a = subscribe(ACCOUNT, EventType.SHOPPING_DRAFT_ADD, EventType.SHOPPING_ORDER_EVENT_ADD);
-        Subscription b = subscribe(ACCOUNT, EventType.SHOPPING_ORDER_UPDATE);
-        subscribe(OTHER, EventType.SHOPPING_DRAFT_ADD);
-
-        assertThat(subscriptions.find(ACCOUNT, a.id())).contains(a);
-        assertThat(subscriptions.find(OTHER, a.id())).isEmpty();
-        List<Subscription> all = subscriptions.list(ACCOUNT, 10, Optional.empty());
-        assertThat(all).extracting(Subscription::id).containsExactlyInAnyOrder(a.id(), b.id());
-        Subscription newest = all.get(0);
-        PageCursor afterNewest = new PageCursor(newest.audit().createdAt(), newest.id());
-        assertThat(subscriptions.list(ACCOUNT, 10, Optional.of(afterNewest))).containsExactly(all.get(1));
-
-        Subscription deleted = b.delete(now(), "client-2");
-        subscriptions.markDeleted(deleted);
-        assertThat(subscriptions.find(ACCOUNT, b.id())).contains(deleted);
-        assertThat(subscriptions.list(ACCOUNT, 10, Optional.empty())).containsExactly(a);
     }
 
     @Test
