@@ -70,7 +70,7 @@ class OrderEventResourceSliceTest {
             assertThat(command.state()).isEqualTo(EventState.FAILURE);
             assertThat(command.service()).isEqualTo("warehouse");
             assertThat(command.serviceStatus()).isEqualTo("picked");
-            assertThat(command.metadata()).isEqualTo(Map.of("bin", "A-7"));
+            assertThat(command.metadata().asMap()).isEqualTo(Map.of("bin", "A-7"));
         });
         assertThat(answer.body().get("id").asText()).isEqualTo(ID.toString());
         assertThat(answer.body().get("state").asText()).isEqualTo("failure");
