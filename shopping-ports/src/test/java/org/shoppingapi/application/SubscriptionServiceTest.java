@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,10 +18,12 @@ import org.shoppingapi.domain.error.ValidationException;
 import org.shoppingapi.domain.event.ChangeSource;
 import org.shoppingapi.domain.webhook.EventType;
 import org.shoppingapi.domain.webhook.Delivery;
+import org.shoppingapi.domain.webhook.DeliveryStatus;
 import org.shoppingapi.domain.webhook.Subscription;
 import org.shoppingapi.domain.error.NotFoundException;
 import org.shoppingapi.ports.in.Caller;
 import org.shoppingapi.ports.in.webhook.CreateSubscriptionCommand;
+import org.shoppingapi.ports.out.contract.ContractFixtures;
 import org.shoppingapi.ports.paging.Page;
 import org.shoppingapi.ports.paging.PageCursor;
 import org.shoppingapi.application.WebhookFakes.Deliveries;
@@ -34,7 +37,7 @@ class SubscriptionServiceTest {
     private static final Caller CALLER = new Caller(ACCOUNT, "client-1", new ChangeSource("/hooks", "POST"));
 
     private final Subscriptions store = new Subscriptions();
-    private final Deliveries deliveries = new Deliveries();
+    private final Deliveries deliveries = new Deliveries(store);
     private final FakeTransactions transactions = new FakeTransactions();
     private final AtomicLong ids = new AtomicLong();
     private final AtomicLong seconds = new AtomicLong();
@@ -113,13 +116,15 @@ class SubscriptionServiceTest {
     @Test
     void delete_marks_it_deleted_and_cancels_its_pending_deliveries_in_one_transaction() {
         Subscription s = subscribe();
+        deliveries.draftAdded(ContractFixtures.draft(ACCOUNT, Deliveries.START));
         int before = transactions.started;
         Subscription deleted = service.delete(new Caller(ACCOUNT, "client-2", new ChangeSource("/x", "DELETE")), s.id());
 
         assertThat(deleted.audit().deletedBy()).isEqualTo("client-2");
         assertThat(deleted.audit().deletedAt()).isNotNull();
         assertThat(transactions.started - before).isEqualTo(1);
-        assertThat(deliveries.cancelled).containsExactly(s.id());
+        assertThat(deliveries.list(ACCOUNT, s.id(), 10, Optional.empty())).extracting(Delivery::status)
+                .containsExactly(DeliveryStatus.CANCELLED);
         assertThatThrownBy(() -> service.get(ACCOUNT, s.id())).isInstanceOf(NotFoundException.class);
         assertThat(service.list(ACCOUNT, 10, Optional.empty()).items()).isEmpty();
         assertThatThrownBy(() -> service.delete(CALLER, s.id())).isInstanceOf(NotFoundException.class);
@@ -128,11 +133,13 @@ class SubscriptionServiceTest {
     @Test
     void the_delivery_log_pages_and_stays_readable_after_deletion() {
         Subscription s = subscribe();
-        UUID d1 = new UUID(1, 1);
-        UUID d2 = new UUID(1, 2);
-        Instant at = Instant.parse("2026-03-01T11:00:00Z");
-        deliveries.rows.add(Deliveries.delivery(d1, s.id(), at.plusSeconds(1)));
-        deliveries.rows.add(Deliveries.delivery(d2, s.id(), at));
+        deliveries.draftAdded(ContractFixtures.draft(ACCOUNT, Deliveries.START));
+        deliveries.elapse(Duration.ofSeconds(1));
+        deliveries.draftAdded(ContractFixtures.draft(ACCOUNT, Deliveries.START));
+        List<Delivery> newestFirst = deliveries.list(ACCOUNT, s.id(), 10, Optional.empty());
+        UUID d1 = newestFirst.get(0).id();
+        UUID d2 = newestFirst.get(1).id();
+        Instant at = Deliveries.START;
         service.delete(CALLER, s.id());
 
         Page<Delivery> page = service.deliveries(ACCOUNT, s.id(), 1, Optional.empty());

@@ -3,7 +3,6 @@ package org.shoppingapi.jdbc.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,8 +13,8 @@ import org.shoppingapi.ports.out.contract.ClientStoreContract;
 
 /**
  * The {@code ClientStore} contract ({@link ClientStoreContract}: account scoping, upsert, revoke, rotate, standing)
- * against PostgreSQL, and what only this store has to show: an upsert is one row per account and id, and the signing
- * key store beside it generates its key once.
+ * against PostgreSQL, and what only this store has to show: an upsert is one row per account and id. The signing key
+ * store beside it has its own contract ({@link JdbiSigningKeyStoreContractTest}).
  */
 class JdbiClientStoreContractTest extends ClientStoreContract {
 
@@ -46,20 +45,5 @@ class JdbiClientStoreContractTest extends ClientStoreContract {
         Integer rows = db.jdbi().withHandle(h -> h.createQuery(
                 "SELECT count(*) FROM api_clients WHERE client_id = 'rotating'").mapTo(Integer.class).one());
         assertThat(rows).isEqualTo(2);
-    }
-
-    @Test
-    void the_signing_key_is_generated_once_and_then_always_the_stored_one() {
-        JdbiSigningKeyStore keys = new JdbiSigningKeyStore(db.jdbi());
-        AtomicInteger generated = new AtomicInteger();
-
-        String first = keys.findOrCreate(() -> "key-" + generated.incrementAndGet());
-        String second = keys.findOrCreate(() -> "key-" + generated.incrementAndGet());
-        String fromAnotherInstance = new JdbiSigningKeyStore(db.jdbi()).findOrCreate(() -> "late-comer");
-
-        assertThat(first).isEqualTo("key-1");
-        assertThat(second).isEqualTo("key-1");
-        assertThat(fromAnotherInstance).isEqualTo("key-1");
-        assertThat(generated.get()).isEqualTo(1);
     }
 }

@@ -10,8 +10,8 @@ import org.shoppingapi.ports.out.webhook.SubscriptionStore;
 
 /**
  * The {@code SubscriptionStore} contract ({@link SubscriptionStoreContract}: scoping, live count, list order and
- * paging, deletion, rollback) against PostgreSQL. The outbox and the delivery queue and log, which have no in-memory
- * twin held to a contract, are shown on PostgreSQL in {@link JdbiWebhookStoresTest}.
+ * paging, deletion, rollback) against PostgreSQL. The outbox and the delivery queue and log have their own contract
+ * ({@link JdbiWebhookDeliveryStoreContractTest}).
  */
 class JdbiSubscriptionStoreContractTest extends SubscriptionStoreContract {
 

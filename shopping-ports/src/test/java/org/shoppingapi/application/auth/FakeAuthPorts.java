@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.shoppingapi.ports.auth.ClientInfo;
 import org.shoppingapi.ports.out.auth.ClientStanding;
 import org.shoppingapi.ports.out.auth.ClientStore;
 import org.shoppingapi.ports.out.auth.SecretHasher;
+import org.shoppingapi.ports.out.auth.SigningKeyStore;
 import org.shoppingapi.ports.out.auth.StoredClient;
 import org.shoppingapi.ports.out.auth.TokenClaims;
 import org.shoppingapi.ports.out.auth.TokenSigner;
@@ -19,6 +22,37 @@ import org.shoppingapi.ports.out.auth.TokenSigner;
 final class FakeAuthPorts {
 
     private FakeAuthPorts() {
+    }
+
+    /**
+     * The signing key in memory, held to the same {@code SigningKeyStoreContract} as the PostgreSQL store
+     * ({@link InMemorySigningKeyStoreContractTest}): instances made with {@link #anotherInstance} share one key, the
+     * first stored wins, and a new key is made outside any lock, as the PostgreSQL store makes it before its insert.
+     */
+    static final class InMemorySigningKeys implements SigningKeyStore {
+        private final AtomicReference<String> stored;
+
+        InMemorySigningKeys() {
+            this(new AtomicReference<>());
+        }
+
+        private InMemorySigningKeys(AtomicReference<String> stored) {
+            this.stored = stored;
+        }
+
+        InMemorySigningKeys anotherInstance() {
+            return new InMemorySigningKeys(stored);
+        }
+
+        @Override
+        public String findOrCreate(Supplier<String> newKey) {
+            String existing = stored.get();
+            if (existing != null) {
+                return existing;
+            }
+            stored.compareAndSet(null, newKey.get());
+            return stored.get();
+        }
     }
 
     /**

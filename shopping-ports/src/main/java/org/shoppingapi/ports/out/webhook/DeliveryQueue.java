@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * The due deliveries, shared by every service instance on one database. A claim is exclusive for its lease:
  * no other dispatcher gets the delivery until the lease runs out or the outcome is recorded, so a dispatcher that
- * dies mid-attempt delays the delivery by at most the lease and never loses it.
+ * dies mid-attempt delays the delivery by at most the lease and never loses it. Claims are fair across accounts
+ * (SPEC §6): each account has at most its share of deliveries in flight, and a claim takes every account's oldest due
+ * delivery before any account's next one. An outcome counts only under the claim it was made with.
  */
 public interface DeliveryQueue {
 
