@@ -7,7 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.glassfish.jersey.internal.MapPropertiesDelegate;
 import org.glassfish.jersey.server.ApplicationHandler;
@@ -73,11 +75,25 @@ public final class RestSlice {
     /** Sends a request with the given content type and Authorization header (either may be null). */
     public Answer call(String method, String path, String body, String contentType, String authorization)
             throws Exception {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (authorization != null) {
+            headers.put("Authorization", authorization);
+        }
+        return send(method, path, body, contentType, headers);
+    }
+
+    /** Sends {@code method path} with the slice's token, {@code body} as JSON when not null, and further headers. */
+    public Answer call(String method, String path, String body, Map<String, String> headers) throws Exception {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.put("Authorization", "Bearer " + TOKEN);
+        return send(method, path, body, "application/json", all);
+    }
+
+    private Answer send(String method, String path, String body, String contentType, Map<String, String> headers)
+            throws Exception {
         ContainerRequest request = new ContainerRequest(URI.create("http://localhost/v1/"),
                 URI.create("http://localhost/v1" + path), method, null, new MapPropertiesDelegate(), null);
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
+        headers.forEach(request::header);
         if (body != null) {
             request.header("Content-Type", contentType);
             request.setEntityStream(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));

@@ -61,7 +61,7 @@ class OrderResourceSliceTest {
                     throw new InvalidTokenException("unknown");
                 }
                 return new VerifiedToken("pos-1", ACCOUNT, Set.of(Scopes.READ_SHOPPING));
-            }, List.of(new OrderResource(fakeUseCases(), answers()))));
+            }, List.of(new OrderResource(reading(queries), answers()))));
 
     /** SPEC §4's 15 % item as an open order. */
     static Order order() {
@@ -78,8 +78,12 @@ class OrderResourceSliceTest {
                 new PaymentOperationMapper());
     }
 
-    /** Only get and list answer; any other use case fails the test if the resource calls it. */
-    OrderUseCases fakeUseCases() {
+    /**
+     * Use cases for the order views (this resource, the store's and the customer's): get and list note their query
+     * in {@code queries} and answer {@link #ORDER} (any other order ref is not found) or a page of it with a paging
+     * token; any other use case fails the test if the resource calls it.
+     */
+    static OrderUseCases reading(List<Object> queries) {
         return new OrderUseCases(
                 query -> {
                     queries.add(query);
