@@ -33,8 +33,8 @@ public final class CustomerOrderResource {
     @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING, Scopes.READ_SHOPPING})
     public Response list(@PathParam("aid") String aid, @PathParam("customer_id") String customerId,
                          @BeanParam OrderListParams params) {
-        return answers.page(useCases.list().list(params.query(aid).forCustomer(customerId)),
-                params.includeEvents());
+        boolean includeEvents = params.includeEvents(); // read first: a bad flag is refused before any use case
+        return answers.page(useCases.list().list(params.query(aid).forCustomer(customerId)), includeEvents);
     }
 
     @GET
@@ -42,7 +42,7 @@ public final class CustomerOrderResource {
     @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING, Scopes.READ_SHOPPING})
     public Response get(@PathParam("aid") String aid, @PathParam("customer_id") String customerId,
                         @PathParam("order_id") String orderId, @QueryParam("include_events") String includeEvents) {
-        return answers.order(useCases.get().get(GetOrderQuery.ofCustomer(aid, customerId, orderId)),
-                RequestParams.flag("include_events", includeEvents));
+        boolean withEvents = RequestParams.flag("include_events", includeEvents); // refused before any use case
+        return answers.order(useCases.get().get(GetOrderQuery.ofCustomer(aid, customerId, orderId)), withEvents);
     }
 }

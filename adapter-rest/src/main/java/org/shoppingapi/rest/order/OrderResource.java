@@ -42,7 +42,8 @@ public final class OrderResource {
     @GET
     @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING, Scopes.READ_SHOPPING})
     public Response list(@PathParam("aid") String aid, @BeanParam OrderListParams params) {
-        return answers.page(useCases.list().list(params.query(aid)), params.includeEvents());
+        boolean includeEvents = params.includeEvents(); // read first: a bad flag is refused before any use case
+        return answers.page(useCases.list().list(params.query(aid)), includeEvents);
     }
 
     @GET
@@ -50,8 +51,8 @@ public final class OrderResource {
     @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING, Scopes.READ_SHOPPING})
     public Response get(@PathParam("aid") String aid, @PathParam("order_id") String orderId,
                         @QueryParam("include_events") String includeEvents) {
-        return answers.order(useCases.get().get(GetOrderQuery.of(aid, orderId)),
-                RequestParams.flag("include_events", includeEvents));
+        boolean withEvents = RequestParams.flag("include_events", includeEvents); // refused before any use case
+        return answers.order(useCases.get().get(GetOrderQuery.of(aid, orderId)), withEvents);
     }
 
     @PUT

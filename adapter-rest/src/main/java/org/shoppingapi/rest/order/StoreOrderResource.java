@@ -31,7 +31,8 @@ public final class StoreOrderResource {
     @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING, Scopes.READ_SHOPPING})
     public Response list(@PathParam("aid") String aid, @PathParam("store_id") String storeId,
                          @BeanParam OrderListParams params) {
-        return answers.page(useCases.list().list(params.query(aid).forStore(storeId)), params.includeEvents());
+        boolean includeEvents = params.includeEvents(); // read first: a bad flag is refused before any use case
+        return answers.page(useCases.list().list(params.query(aid).forStore(storeId)), includeEvents);
     }
 
     @GET
@@ -39,7 +40,7 @@ public final class StoreOrderResource {
     @RequiresScopes({Scopes.ADMIN_SHOPPING, Scopes.WRITE_SHOPPING, Scopes.READ_SHOPPING})
     public Response get(@PathParam("aid") String aid, @PathParam("store_id") String storeId,
                         @PathParam("order_id") String orderId, @QueryParam("include_events") String includeEvents) {
-        return answers.order(useCases.get().get(new GetOrderQuery(aid, orderId, Optional.of(storeId))),
-                RequestParams.flag("include_events", includeEvents));
+        boolean withEvents = RequestParams.flag("include_events", includeEvents); // refused before any use case
+        return answers.order(useCases.get().get(new GetOrderQuery(aid, orderId, Optional.of(storeId))), withEvents);
     }
 }
