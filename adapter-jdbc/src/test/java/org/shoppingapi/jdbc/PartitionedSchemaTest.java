@@ -42,8 +42,8 @@ import org.shoppingapi.ports.out.webhook.AttemptResult;
  * The proof that the schema is ready to be distributed by account: every per-account table rebuilt hash-partitioned
  * by account_id (which PostgreSQL refuses unless every primary key and unique constraint includes account_id), and
  * every store's statements, run on it, touch one partition each ({@code EXPLAIN}, see
- * {@link OnePartitionPerStatement}). The draft, order and idempotency contract tests run on this schema too (the
- * build's {@code partitioned-schema} test run); this class drives the other stores.
+ * {@link OnePartitionPerStatement}). Every {@code Jdbi…StoreContractTest} runs on this schema too (the build's
+ * {@code partitioned-schema} test run); this class drives what those contracts do not.
  */
 class PartitionedSchemaTest {
 
