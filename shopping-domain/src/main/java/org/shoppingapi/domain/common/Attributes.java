@@ -13,11 +13,11 @@ public final class Attributes {
     }
 
     /** An unmodifiable, order-keeping copy; {@code null} becomes an empty map. */
-    public static Map<String, Object> copy(Map<String, Object> attributes) {
+    public static Map<String, Object> copy(Map<String, ?> attributes) {
         if (attributes == null || attributes.isEmpty()) {
             return Map.of();
         }
-        return Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        return Collections.unmodifiableMap(new LinkedHashMap<String, Object>(attributes));
     }
 
     /** An unmodifiable copy of a list of model values; {@code null} becomes an empty list. */
@@ -26,12 +26,5 @@ public final class Attributes {
             return List.of();
         }
         return Collections.unmodifiableList(new ArrayList<>(values));
-    }
-
-    /** A copy of {@code attributes} with {@code key} set (or removed when {@code value} is absent). */
-    public static Map<String, Object> with(Map<String, Object> attributes, String key, Object value) {
-        Map<String, Object> copy = new LinkedHashMap<>(attributes == null ? Map.of() : attributes);
-        copy.put(key, value);
-        return Collections.unmodifiableMap(copy);
     }
 }

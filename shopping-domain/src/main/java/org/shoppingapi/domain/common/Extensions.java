@@ -25,10 +25,8 @@ public final class Extensions {
 
     /** An unmodifiable, order-keeping copy of {@code values}, which may hold {@code null}s; {@code null} is none. */
     public static Extensions of(Map<String, ?> values) {
-        if (values == null || values.isEmpty()) {
-            return NONE;
-        }
-        return new Extensions(Collections.unmodifiableMap(new LinkedHashMap<>(values)));
+        Map<String, Object> copy = Attributes.copy(values);
+        return copy.isEmpty() ? NONE : new Extensions(copy);
     }
 
     /** These fields with every field of {@code changes} set over them (a {@code null} value is kept as sent). */
