@@ -112,10 +112,7 @@ final class CommitFaultProxy implements AutoCloseable {
                         cut();
                         return;
                     }
-                    out.write(type);
-                    writeInt(out, body.length + 4);
-                    out.write(body);
-                    out.flush();
+                    forward(out, type, body);
                 }
             } catch (IOException gone) {
                 closeBoth();
@@ -142,10 +139,7 @@ final class CommitFaultProxy implements AutoCloseable {
                             }
                         }
                     }
-                    out.write(type);
-                    writeInt(out, body.length + 4);
-                    out.write(body);
-                    out.flush();
+                    forward(out, type, body);
                 }
             } catch (EOFException | RuntimeException gone) {
                 closeBoth();
@@ -187,6 +181,14 @@ final class CommitFaultProxy implements AutoCloseable {
             end++;
         }
         return new String(body, start, Math.max(0, end - start), StandardCharsets.UTF_8).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Sends one protocol message on: its type byte, its length (which counts itself) and its body. */
+    private static void forward(OutputStream out, int type, byte[] body) throws IOException {
+        out.write(type);
+        writeInt(out, body.length + 4);
+        out.write(body);
+        out.flush();
     }
 
     private static void writeInt(OutputStream out, int value) throws IOException {
